@@ -1,0 +1,4 @@
+import { serveDataset } from './scenarios.ts';
+
+/** The happy path: the shipped dataset. */
+export const handlers = [serveDataset()];

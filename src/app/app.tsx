@@ -1,0 +1,88 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { pick } from '../i18n/translate.ts';
+import { useLang, useT } from '../i18n/use-t.ts';
+import { useSettings } from '../settings/settings-store.ts';
+import { DatasetGate } from './dataset-gate.tsx';
+import { DisplayControls, YearControls } from './controls.tsx';
+import { Routes } from './routes.tsx';
+import { formatDate } from '../i18n/format.ts';
+
+function useDocumentSettings() {
+  const { lang, theme } = useSettings();
+  const t = useT();
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.dataset.theme = theme;
+    document.title = t('appTitle');
+  }, [lang, theme, t]);
+}
+
+function Shell() {
+  useDocumentSettings();
+  const t = useT();
+  const lang = useLang();
+  const route = useSettings((s) => s.route);
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <h1>
+          <a href="#/">{t('appTitle')}</a>
+        </h1>
+        <DisplayControls />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <DatasetGate>
+          {(dataset) => (
+            <>
+              <div className="toolbar">
+                <nav aria-label={t('navCategories')}>
+                  <ul>
+                    <li>
+                      <a href="#/" aria-current={route.name === 'overview' ? 'page' : undefined}>
+                        {t('navOverview')}
+                      </a>
+                    </li>
+                    {dataset.categories.map((c) => (
+                      <li key={c.id}>
+                        <a
+                          href={`#/category/${c.id}`}
+                          aria-current={route.name === 'category' && route.id === c.id ? 'page' : undefined}
+                        >
+                          {pick(c.name, lang)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+                <YearControls dataset={dataset} />
+              </div>
+              <Routes dataset={dataset} />
+              <footer className="app-footer">
+                <p>
+                  {pick(dataset.title, lang)} · {pick(dataset.region, lang)} ·{' '}
+                  {t('updated', { date: formatDate(dataset.updated, lang) })}
+                </p>
+                <p>{t('compiledFrom')}</p>
+              </footer>
+            </>
+          )}
+        </DatasetGate>
+      </main>
+    </>
+  );
+}
+
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Shell />
+    </QueryClientProvider>
+  );
+}

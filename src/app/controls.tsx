@@ -1,0 +1,99 @@
+import type { Dataset } from '../dataset/model.ts';
+import { languages, type Lang } from '../i18n/lang.ts';
+import { useT } from '../i18n/use-t.ts';
+import { focusYear } from '../model/series.ts';
+import { themes, useSettings, type Theme } from '../settings/settings-store.ts';
+
+const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
+const langLabel = { zh: '中文', en: 'English' } as const;
+
+interface YearSelectProps {
+  label: string;
+  years: readonly number[];
+  value: number;
+  onChange: (year: number) => void;
+  allowed?: (year: number) => boolean;
+}
+
+function YearSelect({ label, years, value, onChange, allowed = () => true }: YearSelectProps) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y} disabled={!allowed(y)}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Focus year and chart range; each writes to the settings store, which writes the URL. */
+export function YearControls({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const { year, from, to, set } = useSettings();
+  const years = dataset.years;
+  const first = years[0] ?? 0;
+  const last = years.at(-1) ?? 0;
+  const shownFrom = from ?? first;
+  const shownTo = to ?? last;
+  return (
+    <div className="controls">
+      <YearSelect
+        label={t('focusYear')}
+        years={[...years].reverse()}
+        value={focusYear(dataset, year)}
+        onChange={(y) => set({ year: y === last ? null : y })}
+      />
+      <fieldset className="range">
+        <legend>{t('yearRange')}</legend>
+        <YearSelect
+          label={t('from')}
+          years={years}
+          value={shownFrom}
+          allowed={(y) => y <= shownTo}
+          onChange={(y) => set({ from: y === first ? null : y })}
+        />
+        <YearSelect
+          label={t('to')}
+          years={years}
+          value={shownTo}
+          allowed={(y) => y >= shownFrom}
+          onChange={(y) => set({ to: y === last ? null : y })}
+        />
+      </fieldset>
+    </div>
+  );
+}
+
+/** Language and theme: available even when the data failed to load. */
+export function DisplayControls() {
+  const t = useT();
+  const { lang, theme, set } = useSettings();
+  return (
+    <div className="controls">
+      <label>
+        {t('language')}
+        <select value={lang} onChange={(e) => set({ lang: e.target.value as Lang })}>
+          {languages.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {langLabel[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('theme')}
+        <select value={theme} onChange={(e) => set({ theme: e.target.value as Theme })}>
+          {themes.map((th) => (
+            <option key={th} value={th}>
+              {t(themeLabel[th])}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

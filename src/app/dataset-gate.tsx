@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import type { Dataset } from '../dataset/model.ts';
+import { DatasetError } from '../dataset/problems.ts';
+import { datasetQuery } from '../dataset/query.ts';
+import { pick } from '../i18n/translate.ts';
+import { useLang, useT } from '../i18n/use-t.ts';
+import { useSettings } from '../settings/settings-store.ts';
+import { ErrorPanel } from '../ui/error-panel.tsx';
+
+const LISTED_PROBLEMS = 50;
+
+/** Loads the dataset named in the URL (or a file the user opened) and shows it, or says what is wrong. */
+export function DatasetGate({ children }: { children: (dataset: Dataset) => ReactNode }) {
+  const data = useSettings((s) => s.data);
+  const [file, setFile] = useState<File | null>(null);
+  const query = useQuery(datasetQuery(file ? { file } : { url: data }));
+  const lang = useLang();
+  const t = useT();
+
+  if (query.isPending)
+    return (
+      <p className="loading" role="status">
+        {t('loading')}
+      </p>
+    );
+  if (query.isError) {
+    const error = query.error;
+    const problems =
+      error instanceof DatasetError
+        ? error.problems.map((p) => ({ path: p.path, message: pick(p.message, lang) }))
+        : [{ path: '', message: error.message }];
+    return (
+      <ErrorPanel
+        title={t('errorTitle')}
+        intro={t('errorIntro', { location: file?.name ?? data })}
+        problems={problems.slice(0, LISTED_PROBLEMS)}
+        more={problems.length > LISTED_PROBLEMS ? t('errorMore', { count: problems.length - LISTED_PROBLEMS }) : undefined}
+        whatNext={t('errorWhatNext')}
+        labels={{ retry: t('retry'), openFile: t('openLocalFile'), wholeFile: t('wholeFile') }}
+        onRetry={() => void query.refetch()}
+        onOpenFile={setFile}
+      />
+    );
+  }
+  return (
+    <>
+      {file && (
+        <p className="banner">
+          {t('localFile')}: {file.name}{' '}
+          <button type="button" className="link-button" onClick={() => setFile(null)}>
+            {t('backToDefault')}
+          </button>
+        </p>
+      )}
+      {children(query.data)}
+      {query.data.warnings.length > 0 && (
+        <details className="warnings">
+          <summary>{t('warningsSummary', { count: query.data.warnings.length })}</summary>
+          <ul>
+            {query.data.warnings.map((w, i) => (
+              <li key={i}>
+                <code>{w.path}</code> {pick(w.message, lang)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Dataset } from '../dataset/model.ts';
+import { CategoryPage } from '../features/category/category-page.tsx';
+import { MetricPage } from '../features/metric/metric-page.tsx';
+import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
+import { OverviewPage } from '../features/overview/overview-page.tsx';
+import { focusYear, visibleYears } from '../model/series.ts';
+import { useSettings } from '../settings/settings-store.ts';
+
+/** The page for the view in the hash. */
+export function Routes({ dataset }: { dataset: Dataset }) {
+  const { route, year, from, to } = useSettings();
+  const years = visibleYears(dataset, from, to);
+  switch (route.name) {
+    case 'overview':
+      return <OverviewPage dataset={dataset} year={focusYear(dataset, year)} years={years} />;
+    case 'category': {
+      const category = dataset.categoryById.get(route.id);
+      return category ? (
+        <CategoryPage dataset={dataset} category={category} years={years} />
+      ) : (
+        <NotFoundPage what={`#/category/${route.id}`} />
+      );
+    }
+    case 'metric': {
+      const metric = dataset.metricById.get(route.id);
+      return metric ? (
+        <MetricPage dataset={dataset} metric={metric} years={years} />
+      ) : (
+        <NotFoundPage what={`#/metric/${route.id}`} />
+      );
+    }
+    case 'notFound':
+      return <NotFoundPage what={route.hash} />;
+  }
+}

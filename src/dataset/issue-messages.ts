@@ -1,0 +1,74 @@
+import type { core } from 'zod/mini';
+import type { Localized } from './model.ts';
+
+const typeNames: Record<string, Localized> = {
+  string: { zh: '文字', en: 'text' },
+  number: { zh: '数字', en: 'a number' },
+  int: { zh: '整数', en: 'a whole number' },
+  boolean: { zh: 'true 或 false', en: 'true or false' },
+  array: { zh: '列表 [ … ]', en: 'a list [ … ]' },
+  object: { zh: '对象 { … }', en: 'an object { … }' },
+};
+
+const formatNames: Record<string, Localized> = {
+  regex: {
+    zh: '标识只能用小写字母、数字、“-”和“_”，并以字母开头（如 licensing_items）',
+    en: 'an id may only use lowercase letters, digits, "-" and "_", starting with a letter (e.g. licensing_items)',
+  },
+  url: { zh: '不是有效的网址', en: 'is not a valid web address' },
+};
+
+const show = (value: unknown) => JSON.stringify(value);
+
+/** Plain-language wording, in both languages, of one problem zod found. */
+export function describeIssue(issue: core.$ZodIssue, lastKey: PropertyKey | undefined): Localized {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined)
+        return { zh: '缺少这一项，它是必填的', en: 'is missing; it is required' };
+      if (issue.expected === 'number' && typeof issue.input === 'number')
+        return { zh: '应为有限的数字', en: 'must be a finite number' };
+      const name = typeNames[issue.expected] ?? { zh: issue.expected, en: issue.expected };
+      return {
+        zh: `应为${name.zh}，而这里是 ${show(issue.input)}`,
+        en: `must be ${name.en ?? name.zh}, but is ${show(issue.input)}`,
+      };
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map(show).join(lastKey === 'version' ? ', ' : ' / ');
+      return issue.values.length === 1
+        ? { zh: `应为 ${allowed}`, en: `must be exactly ${allowed}` }
+        : { zh: `应为以下之一：${allowed}`, en: `must be one of: ${allowed}` };
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (lastKey === 'year')
+        return { zh: '年份应在1949到2100之间', en: 'the year must be between 1949 and 2100' };
+      if (issue.origin === 'string') return { zh: '不能为空', en: 'must not be empty' };
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      return issue.code === 'too_small'
+        ? { zh: `不能小于 ${String(bound)}`, en: `must be at least ${String(bound)}` }
+        : { zh: `不能大于 ${String(bound)}`, en: `must be at most ${String(bound)}` };
+    }
+    case 'invalid_format': {
+      if (issue.format === 'regex' && String(issue.pattern).includes('\\d{4}'))
+        return {
+          zh: '日期应写成“年-月-日”（如 2024-03-28）',
+          en: 'a date must be written year-month-day (e.g. 2024-03-28)',
+        };
+      return formatNames[issue.format] ?? { zh: '格式不对', en: 'has the wrong format' };
+    }
+    case 'invalid_union':
+      return {
+        zh: '应为文字，或 {"zh": "中文", "en": "English"}',
+        en: 'must be text, or {"zh": "中文", "en": "English"}',
+      };
+    case 'unrecognized_keys':
+      return {
+        zh: `未知字段 ${issue.keys.map(show).join('、')}，已忽略`,
+        en: `unknown field ${issue.keys.map(show).join(', ')}, ignored`,
+      };
+    default:
+      return { zh: '内容不对', en: 'is not valid' };
+  }
+}

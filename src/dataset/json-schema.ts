@@ -1,0 +1,13 @@
+import * as z from 'zod/mini';
+import { datasetFileSchema } from './schema.ts';
+
+/** The JSON Schema shipped for people who edit the dataset by hand. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(datasetFileSchema, { target: 'draft-2020-12' }),
+    $id: 'dataset.schema.json',
+    title: 'Rule-of-law KPI dataset',
+    description:
+      'Format of the dataset loaded by the rule-of-law dashboard. Cross-references, unique ids and value ranges per kind are checked by the app.',
+  };
+}

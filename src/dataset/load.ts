@@ -1,0 +1,61 @@
+import type { Dataset } from './model.ts';
+import { parseDataset } from './parse.ts';
+import { DatasetError } from './problems.ts';
+
+declare global {
+  interface Window {
+    /** Started by index.html so the data downloads in parallel with the app's code. */
+    __ruleOfLawDataset?: { url: string; response: Promise<Response> };
+  }
+}
+
+/** The prefetched response for this address, used once; a retry fetches afresh. */
+function takePrefetched(url: string): Promise<Response> | undefined {
+  const early = typeof window === 'undefined' ? undefined : window.__ruleOfLawDataset;
+  if (!early || early.url !== url) return undefined;
+  delete window.__ruleOfLawDataset;
+  return early.response;
+}
+
+export function resolveDatasetUrl(data: string): string {
+  return new URL(data, window.location.href).href;
+}
+
+export async function fetchDataset(data: string, signal?: AbortSignal): Promise<Dataset> {
+  const url = resolveDatasetUrl(data);
+  let response: Response;
+  try {
+    response = await (takePrefetched(url) ?? fetch(url, { signal }));
+  } catch {
+    throw new DatasetError('network', data, [
+      {
+        path: '',
+        message: {
+          zh: `无法连接到数据地址 ${data}。请检查网络或地址，或跨域访问（CORS）是否被允许。`,
+          en: `Could not reach the data address ${data}. Check the network and the address, and whether cross-origin access (CORS) is allowed.`,
+        },
+      },
+    ]);
+  }
+  if (!response.ok)
+    throw new DatasetError('http', data, [
+      {
+        path: '',
+        message:
+          response.status === 404
+            ? {
+                zh: `服务器上没有找到数据文件 ${data}（404）。请检查地址中的文件名。`,
+                en: `The data file ${data} was not found on the server (404). Check the file name in the address.`,
+              }
+            : {
+                zh: `服务器未能提供数据文件 ${data}（HTTP ${response.status}）。请稍后重试。`,
+                en: `The server could not deliver the data file ${data} (HTTP ${response.status}). Try again in a moment.`,
+              },
+      },
+    ]);
+  return parseDataset(await response.text(), data);
+}
+
+export async function readDatasetFile(file: File): Promise<Dataset> {
+  return parseDataset(await file.text(), file.name);
+}

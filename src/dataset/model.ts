@@ -1,0 +1,82 @@
+import type { FindingType, Kind, Polarity, Qualifier } from './schema.ts';
+import type { Problem } from './problems.ts';
+
+export type { FindingType, Kind, Polarity, Qualifier };
+
+export interface Localized {
+  zh: string;
+  en?: string;
+}
+
+export interface Source {
+  id: string;
+  title: Localized;
+  publisher?: Localized;
+  published?: string;
+  url?: string;
+}
+
+export interface Observation {
+  metricId: string;
+  year: number;
+  value: number;
+  qualifier: Qualifier;
+  source: Source;
+  quote: string;
+  note?: Localized;
+}
+
+export interface Metric {
+  id: string;
+  categoryId: string;
+  name: Localized;
+  unit: Localized;
+  kind: Kind;
+  better: Polarity;
+  definition?: Localized;
+  headline: boolean;
+  /** Published observations only, sorted by year; a missing year is simply absent. */
+  observations: Observation[];
+}
+
+export interface Category {
+  id: string;
+  name: Localized;
+  metricIds: string[];
+}
+
+export interface Milestone {
+  year: number;
+  categoryId: string;
+  text: Localized;
+  source: Source;
+  quote?: string;
+}
+
+export interface Finding {
+  year: number;
+  type: FindingType;
+  categoryId: string;
+  metricIds: string[];
+  text: Localized;
+  source: Source;
+  quote?: string;
+}
+
+/** The validated, normalised dataset every view reads. */
+export interface Dataset {
+  title: Localized;
+  region: Localized;
+  updated: string;
+  /** Every year from the first to the last published one, gaps included. */
+  years: number[];
+  sources: Source[];
+  categories: Category[];
+  metrics: Metric[];
+  metricById: ReadonlyMap<string, Metric>;
+  categoryById: ReadonlyMap<string, Category>;
+  milestones: Milestone[];
+  findings: Finding[];
+  /** Doubtful but harmless things in the file, e.g. unknown keys. */
+  warnings: Problem[];
+}

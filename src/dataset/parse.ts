@@ -1,0 +1,121 @@
+import type { core } from 'zod/mini';
+import { describeIssue } from './issue-messages.ts';
+import type { Dataset, Localized } from './model.ts';
+import { normalise } from './normalise.ts';
+import { DatasetError, formatPath, type Problem } from './problems.ts';
+import { checkRules } from './rules.ts';
+import { datasetFileSchema, type DatasetFile } from './schema.ts';
+
+export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
+export const SUPPORTED_VERSION = 1;
+
+const wholeFile = (message: Localized): Problem[] => [{ path: '', message }];
+
+function lineAndColumn(text: string, position: number) {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return { line, column: position - before.lastIndexOf('\n') };
+}
+
+function parseJson(text: string, location: string): unknown {
+  if (/^\s*</.test(text))
+    throw new DatasetError(
+      'html',
+      location,
+      wholeFile({
+        zh: '收到的是一个网页（HTML），而不是 JSON 数据文件。数据地址可能写错了，或服务器返回了错误页。',
+        en: 'This is a web page (HTML), not a JSON data file. The data address is probably wrong, or the server sent an error page.',
+      }),
+    );
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const position = Number(/position (\d+)/.exec(String(error))?.[1] ?? NaN);
+    const where = Number.isFinite(position) ? lineAndColumn(text, position) : undefined;
+    throw new DatasetError(
+      'notJson',
+      location,
+      wholeFile(
+        where
+          ? {
+              zh: `文件不是有效的 JSON：第 ${where.line} 行第 ${where.column} 列附近有语法错误（如缺少逗号、引号或括号），文件也可能不完整。`,
+              en: `The file is not valid JSON: there is a syntax error near line ${where.line}, column ${where.column} (a missing comma, quote or bracket), or the file is cut short.`,
+            }
+          : {
+              zh: '文件不是有效的 JSON（可能缺少逗号、引号或括号，或文件不完整）。',
+              en: 'The file is not valid JSON (a missing comma, quote or bracket, or the file is cut short).',
+            },
+      ),
+    );
+  }
+}
+
+function toProblem(issue: core.$ZodIssue): Problem {
+  return { path: formatPath(issue.path), message: describeIssue(issue, issue.path.at(-1)) };
+}
+
+function withoutKeys(raw: unknown, issues: core.$ZodIssue[]): unknown {
+  const copy: unknown = structuredClone(raw);
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    let node: unknown = copy;
+    for (const key of issue.path) node = (node as Record<PropertyKey, unknown>)[key];
+    for (const key of issue.keys) delete (node as Record<string, unknown>)[key];
+  }
+  return copy;
+}
+
+/**
+ * Reads a dataset file's text into the normalised model, or throws a DatasetError that
+ * lists every problem found. Unknown keys are warnings, never fatal.
+ */
+export function parseDataset(text: string, location: string): Dataset {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_DATASET_BYTES)
+    throw new DatasetError(
+      'tooLarge',
+      location,
+      wholeFile({
+        zh: `文件有 ${(bytes / 1024 / 1024).toFixed(1)} MB，超过了 10 MB 的上限。请拆分或精简数据。`,
+        en: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the 10 MB limit. Split or trim the data.`,
+      }),
+    );
+  const raw = parseJson(text, location);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new DatasetError(
+      'invalid',
+      location,
+      wholeFile({
+        zh: '文件应为一个 JSON 对象 { … }，以 "format": "rule-of-law-dataset" 开头。',
+        en: 'The file must be one JSON object { … } starting with "format": "rule-of-law-dataset".',
+      }),
+    );
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version !== SUPPORTED_VERSION)
+    throw new DatasetError('unsupportedVersion', location, [
+      {
+        path: 'version',
+        message: {
+          zh: `这是第 ${version} 版格式的数据，本看板只能读取第 ${SUPPORTED_VERSION} 版。请使用对应版本的看板，或按 README 的说明转换文件。`,
+          en: `This file uses format version ${version}; this dashboard reads version ${SUPPORTED_VERSION} only. Use a matching dashboard, or convert the file as the README explains.`,
+        },
+      },
+    ]);
+
+  let result = datasetFileSchema.safeParse(raw);
+  const unknownKeys = result.success
+    ? []
+    : result.error.issues.filter((i) => i.code === 'unrecognized_keys');
+  if (unknownKeys.length > 0) result = datasetFileSchema.safeParse(withoutKeys(raw, unknownKeys));
+  const warnings = unknownKeys.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => toProblem({ ...issue, keys: [key], path: [...issue.path, key] }))
+      : [],
+  );
+  if (!result.success)
+    throw new DatasetError('invalid', location, result.error.issues.map(toProblem));
+  const file: DatasetFile = result.data;
+  const problems = checkRules(file);
+  if (problems.length > 0) throw new DatasetError('invalid', location, problems);
+  return normalise(file, warnings);
+}

@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+
+/** Text in Chinese with optional English; a plain string is taken as Chinese. */
+const localized = z.union([
+  z.string().check(z.minLength(1)),
+  z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.optional(z.string()) }),
+]);
+
+const id = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/));
+const year = z.int().check(z.gte(1949), z.lte(2100));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const kinds = ['count', 'percent', 'score', 'rank'] as const;
+export const polarities = ['higher', 'lower', 'neutral'] as const;
+export const qualifiers = ['exact', 'atLeast', 'approx'] as const;
+export const findingTypes = ['shortcoming', 'plan'] as const;
+
+const source = z.strictObject({
+  id,
+  title: localized,
+  publisher: z.optional(localized),
+  published: z.optional(isoDate),
+  url: z.optional(z.url()),
+});
+
+const category = z.strictObject({ id, name: localized });
+
+const metric = z.strictObject({
+  id,
+  category: id,
+  name: localized,
+  unit: localized,
+  kind: z.enum(kinds),
+  better: z.enum(polarities),
+  definition: z.optional(localized),
+  headline: z.optional(z.boolean()),
+});
+
+const observation = z.strictObject({
+  metric: id,
+  year,
+  value: z.number(),
+  qualifier: z.optional(z.enum(qualifiers)),
+  source: id,
+  quote: z.string().check(z.minLength(1)),
+  note: z.optional(localized),
+});
+
+const milestone = z.strictObject({
+  year,
+  category: id,
+  text: localized,
+  source: id,
+  quote: z.optional(z.string()),
+});
+
+const finding = z.strictObject({
+  year,
+  type: z.enum(findingTypes),
+  category: id,
+  metrics: z.optional(z.array(id)),
+  text: localized,
+  source: id,
+  quote: z.optional(z.string()),
+});
+
+/** The file's shape: the single source of truth for validation, types and the editor schema. */
+export const datasetFileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal('rule-of-law-dataset'),
+  version: z.literal(1),
+  title: localized,
+  region: localized,
+  updated: isoDate,
+  sources: z.array(source),
+  categories: z.array(category),
+  metrics: z.array(metric),
+  observations: z.array(observation),
+  milestones: z.optional(z.array(milestone)),
+  findings: z.optional(z.array(finding)),
+});
+
+export type DatasetFile = z.infer<typeof datasetFileSchema>;
+export type LocalizedInput = z.infer<typeof localized>;
+export type Kind = (typeof kinds)[number];
+export type Polarity = (typeof polarities)[number];
+export type Qualifier = (typeof qualifiers)[number];
+export type FindingType = (typeof findingTypes)[number];

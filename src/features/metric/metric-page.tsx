@@ -1,0 +1,46 @@
+import type { Dataset, Metric } from '../../dataset/model.ts';
+import { pick } from '../../i18n/translate.ts';
+import { useLang, useT } from '../../i18n/use-t.ts';
+import { FindingList } from '../../widgets/finding-list.tsx';
+import { MetricTrendFigure } from '../../widgets/metric-trend-figure.tsx';
+import { MetricSources } from './metric-sources.tsx';
+import { MetricYearTable } from './metric-year-table.tsx';
+
+interface MetricPageProps {
+  dataset: Dataset;
+  metric: Metric;
+  years: readonly number[];
+}
+
+export function MetricPage({ dataset, metric, years }: MetricPageProps) {
+  const lang = useLang();
+  const t = useT();
+  const category = dataset.categoryById.get(metric.categoryId);
+  const findings = dataset.findings.filter((f) => f.metricIds.includes(metric.id));
+  return (
+    <>
+      <div className="page-head">
+        {category && (
+          <p className="breadcrumb">
+            <a href={`#/category/${category.id}`}>{pick(category.name, lang)}</a>
+          </p>
+        )}
+        <h2>{pick(metric.name, lang)}</h2>
+        {metric.definition && (
+          <p className="definition">
+            <strong>{t('definition')}</strong>
+            {lang === 'zh' ? '：' : ': '}
+            {pick(metric.definition, lang)}
+          </p>
+        )}
+      </div>
+      <MetricTrendFigure metric={metric} years={years} />
+      <section aria-labelledby="all-years">
+        <h3 id="all-years">{t('allYearsTable')}</h3>
+        <MetricYearTable metric={metric} years={dataset.years} />
+      </section>
+      <MetricSources metric={metric} />
+      <FindingList dataset={dataset} findings={findings} title={t('relatedFindings')} />
+    </>
+  );
+}

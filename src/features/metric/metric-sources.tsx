@@ -1,0 +1,49 @@
+import type { Metric } from '../../dataset/model.ts';
+import { formatFigure } from '../../i18n/format.ts';
+import { pick } from '../../i18n/translate.ts';
+import { useLang, useT } from '../../i18n/use-t.ts';
+
+/** Each published figure beside the sentence it was published in. */
+export function MetricSources({ metric }: { metric: Metric }) {
+  const lang = useLang();
+  const t = useT();
+  return (
+    <section aria-labelledby="sources">
+      <h3 id="sources">{t('sources')}</h3>
+      <ol className="source-list">
+        {metric.observations.map((o) => (
+          <li key={o.year}>
+            <p className="source-figure">
+              <strong>{lang === 'zh' ? `${o.year}年` : o.year}</strong> {formatFigure(o, metric, lang)}
+              {o.qualifier === 'atLeast' && <span className="qualifier"> {t('qualifierAtLeast')}</span>}
+              {o.qualifier === 'approx' && <span className="qualifier"> {t('qualifierApprox')}</span>}
+            </p>
+            <blockquote lang="zh" cite={o.source.url}>
+              {o.quote}
+            </blockquote>
+            <p className="cite">
+              {pick(o.source.title, lang)}
+              {o.source.publisher && ` · ${pick(o.source.publisher, lang)}`}
+              {o.source.published && ` · ${o.source.published}`}
+              {o.source.url && (
+                <>
+                  {' · '}
+                  <a href={o.source.url} rel="noopener noreferrer" target="_blank">
+                    {t('openSource')}
+                  </a>
+                </>
+              )}
+            </p>
+            {o.note && (
+              <p className="note">
+                <strong>{t('note')}</strong>
+                {lang === 'zh' ? '：' : ': '}
+                {pick(o.note, lang)}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

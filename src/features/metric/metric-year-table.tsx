@@ -1,0 +1,47 @@
+import type { Metric } from '../../dataset/model.ts';
+import { formatFigure } from '../../i18n/format.ts';
+import { pick } from '../../i18n/translate.ts';
+import { useLang, useT } from '../../i18n/use-t.ts';
+import { changeIn } from '../../model/change.ts';
+import { describeChange } from '../../model/describe-change.ts';
+import { seriesOf } from '../../model/series.ts';
+
+/** Every year of the dataset: the figure or "not published", its change and its source. */
+export function MetricYearTable({ metric, years }: { metric: Metric; years: readonly number[] }) {
+  const lang = useLang();
+  const t = useT();
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{pick(metric.name, lang)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('year')}</th>
+            <th scope="col">{t('value')}</th>
+            <th scope="col">{lang === 'zh' ? '变化' : 'Change'}</th>
+            <th scope="col">{t('source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {seriesOf(metric, years).map(({ year, observation }) => {
+            const described = describeChange(changeIn(metric, year), metric, lang);
+            return (
+              <tr key={year} className={observation ? undefined : 'row-missing'}>
+                <th scope="row">{year}</th>
+                <td>{observation ? formatFigure(observation, metric, lang) : t('notPublished')}</td>
+                <td>
+                  {described === null
+                    ? ''
+                    : 'shown' in described
+                      ? `${described.shown.amount} ${described.shown.versus}`
+                      : described.reason}
+                </td>
+                <td>{observation ? pick(observation.source.title, lang) : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { QueryClient } from '@tanstack/react-query';
+import { syncSettingsWithUrl } from './settings/url-sync.ts';
+import './app/styles.css';
+
+async function start() {
+  // Dev only: `?mock=<scenario>` serves a named failure through MSW, to see the error states.
+  if (import.meta.env.DEV && new URLSearchParams(window.location.search).has('mock')) {
+    const { startMockWorker } = await import('../mocks/browser.ts');
+    await startMockWorker(new URLSearchParams(window.location.search).get('mock') ?? '');
+  }
+  syncSettingsWithUrl();
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(<App queryClient={new QueryClient()} />);
+}
+
+void start();

@@ -1,0 +1,5 @@
+import { lazy } from 'react';
+
+// Chart code (Recharts) loads only when a chart is on screen, never for the KPI cards.
+export const TrendChart = lazy(() => import('./trend-chart.tsx'));
+export const BarsChart = lazy(() => import('./bars-chart.tsx'));

@@ -1,0 +1,36 @@
+import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+
+export interface TrendDatum {
+  year: number;
+  /** null where nothing was published: the line breaks there. */
+  value: number | null;
+  label: string;
+}
+
+export interface TrendChartProps {
+  data: readonly TrendDatum[];
+  tick: (value: number) => string;
+}
+
+/** Values over years, one line, with a gap wherever a year was not published. */
+export default function TrendChart({ data, tick }: TrendChartProps) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={data as TrendDatum[]} margin={{ top: 28, right: 32, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis dataKey="year" stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} padding={{ left: 24, right: 24 }} />
+        <YAxis stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} tickFormatter={tick} width={64} domain={['auto', 'auto']} />
+        <Line
+          dataKey="value"
+          stroke="var(--chart-1)"
+          strokeWidth={3}
+          dot={{ r: 5, fill: 'var(--chart-1)' }}
+          connectNulls={false}
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="label" position="top" fill="var(--text)" fontSize={13} />
+        </Line>
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Dataset, Finding } from '../dataset/model.ts';
+import { formatFigure } from '../i18n/format.ts';
+import { pick } from '../i18n/translate.ts';
+import { useLang, useT } from '../i18n/use-t.ts';
+
+interface FindingListProps {
+  dataset: Dataset;
+  findings: readonly Finding[];
+  title?: string;
+}
+
+/** Shortcomings and plans, each beside the latest figure of what it concerns, or "none published". */
+export function FindingList({ dataset, findings, title }: FindingListProps) {
+  const lang = useLang();
+  const t = useT();
+  if (findings.length === 0) return null;
+  return (
+    <section className="notes-block">
+      <h3>{title ?? t('findings')}</h3>
+      <ul className="findings">
+        {findings.map((f, i) => {
+          const metrics = f.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);
+          return (
+            <li key={i} className={`finding finding-${f.type}`}>
+              <span className="finding-type">
+                {t(f.type)} · {lang === 'zh' ? `${f.year}年` : f.year}
+              </span>{' '}
+              {pick(f.text, lang)}
+              <span className="finding-metrics">
+                {t('relatedMetrics')}
+                {lang === 'zh' ? '：' : ': '}
+                {metrics.length === 0
+                  ? t('noMetricFigures')
+                  : metrics.map((m, j) => {
+                      const latest = m.observations.at(-1);
+                      return (
+                        <span key={m.id}>
+                          {j > 0 && (lang === 'zh' ? '；' : '; ')}
+                          <a href={`#/metric/${m.id}`}>{pick(m.name, lang)}</a>{' '}
+                          {latest
+                            ? `${formatFigure(latest, m, lang)}${lang === 'zh' ? `（${latest.year}年）` : ` (${latest.year})`}`
+                            : t('notPublished')}
+                        </span>
+                      );
+                    })}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Milestone } from '../dataset/model.ts';
+import { pick } from '../i18n/translate.ts';
+import { useLang, useT } from '../i18n/use-t.ts';
+
+export function MilestoneList({ milestones }: { milestones: readonly Milestone[] }) {
+  const lang = useLang();
+  const t = useT();
+  if (milestones.length === 0) return null;
+  return (
+    <section className="notes-block">
+      <h3>{t('milestones')}</h3>
+      <ol className="timeline">
+        {milestones.map((m, i) => (
+          <li key={i}>
+            <span className="timeline-year">{lang === 'zh' ? `${m.year}年` : m.year}</span>{' '}
+            {pick(m.text, lang)}
+            <span className="cite">
+              {t('source')}
+              {lang === 'zh' ? '：' : ': '}
+              {pick(m.source.title, lang)}
+              {m.quote && (
+                <>
+                  {' · '}
+                  <q lang="zh">{m.quote}</q>
+                </>
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { build } from 'vite';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export interface ServedBuild {
+  /** e.g. http://127.0.0.1:41234/some/sub/path/ */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds the app once and serves it under a sub-path, as an intranet server would,
+ * so that relative asset and data paths are proven. Unknown files answer 404.
+ */
+export async function serveBuild(subPath = '/intranet/dashboard/'): Promise<ServedBuild> {
+  const outDir = mkdtempSync(join(tmpdir(), 'rol-build-'));
+  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const root = mkdtempSync(join(tmpdir(), 'rol-root-'));
+  cpSync(outDir, join(root, subPath), { recursive: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, { 'Content-Type': types[/\.[a-z]+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream' });
+        res.end(body);
+      },
+      () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${subPath}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/chromium.ts';
+import { serveBuild, type ServedBuild } from '../e2e/serve-build.ts';
+
+// Not a test: `npm run screenshots` writes PNGs to tests/screenshots/out for a person to look at.
+const out = 'tests/screenshots/out';
+const views = (process.env.VIEWS ?? '#/,#/category/petitions,#/metric/jsjb_requests').split(',');
+const combos = (process.env.COMBOS ?? 'zh-light-wide,en-light-wide,zh-contrast-wide,en-contrast-narrow,zh-dark-narrow')
+  .split(',')
+  .map((c) => c.split('-') as [string, string, string]);
+
+let served: ServedBuild;
+let browser: Browser;
+beforeAll(async () => {
+  served = await serveBuild();
+  browser = await launchChromium();
+  mkdirSync(out, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+test('screenshots', async () => {
+  for (const view of views)
+    for (const [lang, theme, width] of combos) {
+      const page = await browser.newPage({
+        viewport: { width: width === 'wide' ? 1440 : 390, height: 900 },
+        deviceScaleFactor: 1,
+      });
+      page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+      await page.goto(`${served.url}?lang=${lang}&theme=${theme}${process.env.QUERY ?? ''}${view}`);
+      await page.waitForTimeout(1500);
+      const name = `${view.replace(/[^a-z0-9_]+/gi, '-')}-${lang}-${theme}-${width}`.replace(/^-+/, '');
+      await page.screenshot({ path: `${out}/${name || 'overview'}.png`, fullPage: process.env.FULL === '1' });
+      await page.close();
+    }
+}, 300_000);
