@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { QueryClient } from '@tanstack/react-query';
+import { createQueryClient } from './app/query-client.ts';
 import { syncSettingsWithUrl } from './settings/url-sync.ts';
 import './app/styles.css';
 
@@ -12,7 +12,7 @@ async function start() {
   }
   syncSettingsWithUrl();
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(<App queryClient={new QueryClient()} />);
+  if (root) createRoot(root).render(<App queryClient={createQueryClient()} />);
 }
 
 void start();

@@ -25,10 +25,14 @@ function Shell() {
   const route = useSettings((s) => s.route);
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('skipToContent')}
       </a>
       <header className="app-header">
@@ -53,7 +57,9 @@ function Shell() {
                       <li key={c.id}>
                         <a
                           href={`#/category/${c.id}`}
-                          aria-current={route.name === 'category' && route.id === c.id ? 'page' : undefined}
+                          aria-current={
+                            route.name === 'category' && route.id === c.id ? 'page' : undefined
+                          }
                         >
                           {pick(c.name, lang)}
                         </a>

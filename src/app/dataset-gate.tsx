@@ -35,7 +35,11 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
         title={t('errorTitle')}
         intro={t('errorIntro', { location: file?.name ?? data })}
         problems={problems.slice(0, LISTED_PROBLEMS)}
-        more={problems.length > LISTED_PROBLEMS ? t('errorMore', { count: problems.length - LISTED_PROBLEMS }) : undefined}
+        more={
+          problems.length > LISTED_PROBLEMS
+            ? t('errorMore', { count: problems.length - LISTED_PROBLEMS })
+            : undefined
+        }
         whatNext={t('errorWhatNext')}
         labels={{ retry: t('retry'), openFile: t('openLocalFile'), wholeFile: t('wholeFile') }}
         onRetry={() => void query.refetch()}

@@ -15,7 +15,10 @@ const formatNames: Record<string, Localized> = {
     zh: '标识只能用小写字母、数字、“-”和“_”，并以字母开头（如 licensing_items）',
     en: 'an id may only use lowercase letters, digits, "-" and "_", starting with a letter (e.g. licensing_items)',
   },
-  url: { zh: '不是有效的网址', en: 'is not a valid web address' },
+  url: {
+    zh: '不是有效的网址（应以 http:// 或 https:// 开头）',
+    en: 'is not a valid web address (it must start with http:// or https://)',
+  },
 };
 
 const show = (value: unknown) => JSON.stringify(value);

@@ -3,9 +3,14 @@ import type { Problem } from './problems.ts';
 import type { DatasetFile, LocalizedInput } from './schema.ts';
 
 const text = (input: LocalizedInput): Localized =>
-  typeof input === 'string' ? { zh: input } : input.en ? { zh: input.zh, en: input.en } : { zh: input.zh };
+  typeof input === 'string'
+    ? { zh: input }
+    : input.en
+      ? { zh: input.zh, en: input.en }
+      : { zh: input.zh };
 
-const optionalText = (input: LocalizedInput | undefined) => (input === undefined ? undefined : text(input));
+const optionalText = (input: LocalizedInput | undefined) =>
+  input === undefined ? undefined : text(input);
 
 function span(years: number[]): number[] {
   if (years.length === 0) return [];

@@ -27,11 +27,15 @@ function parseJson(text: string, location: string): unknown {
         en: 'This is a web page (HTML), not a JSON data file. The data address is probably wrong, or the server sent an error page.',
       }),
     );
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(json);
   } catch (error) {
-    const position = Number(/position (\d+)/.exec(String(error))?.[1] ?? NaN);
-    const where = Number.isFinite(position) ? lineAndColumn(text, position) : undefined;
+    const message = String(error);
+    const position = /end of JSON input/.test(message)
+      ? json.length
+      : Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+    const where = Number.isFinite(position) ? lineAndColumn(json, position) : undefined;
     throw new DatasetError(
       'notJson',
       location,
@@ -60,7 +64,7 @@ function withoutKeys(raw: unknown, issues: core.$ZodIssue[]): unknown {
     if (issue.code !== 'unrecognized_keys') continue;
     let node: unknown = copy;
     for (const key of issue.path) node = (node as Record<PropertyKey, unknown>)[key];
-    for (const key of issue.keys) delete (node as Record<string, unknown>)[key];
+    for (const key of issue.keys) Reflect.deleteProperty(node as object, key);
   }
   return copy;
 }
@@ -102,11 +106,12 @@ export function parseDataset(text: string, location: string): Dataset {
       },
     ]);
 
-  let result = datasetFileSchema.safeParse(raw);
+  let result = datasetFileSchema.safeParse(raw, { reportInput: true });
   const unknownKeys = result.success
     ? []
     : result.error.issues.filter((i) => i.code === 'unrecognized_keys');
-  if (unknownKeys.length > 0) result = datasetFileSchema.safeParse(withoutKeys(raw, unknownKeys));
+  if (unknownKeys.length > 0)
+    result = datasetFileSchema.safeParse(withoutKeys(raw, unknownKeys), { reportInput: true });
   const warnings = unknownKeys.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => toProblem({ ...issue, keys: [key], path: [...issue.path, key] }))

@@ -8,13 +8,7 @@ export interface Problem {
 }
 
 export type DatasetFailure =
-  | 'network'
-  | 'http'
-  | 'notJson'
-  | 'html'
-  | 'tooLarge'
-  | 'unsupportedVersion'
-  | 'invalid';
+  'network' | 'http' | 'notJson' | 'html' | 'tooLarge' | 'unsupportedVersion' | 'invalid';
 
 /** A dataset that could not be loaded, with every problem found. */
 export class DatasetError extends Error {
@@ -23,7 +17,9 @@ export class DatasetError extends Error {
   readonly location: string;
 
   constructor(failure: DatasetFailure, location: string, problems: Problem[]) {
-    super(`${failure}: ${problems.map((p) => `${p.path} ${p.message.en ?? p.message.zh}`).join('; ')}`);
+    super(
+      `${failure}: ${problems.map((p) => `${p.path} ${p.message.en ?? p.message.zh}`).join('; ')}`,
+    );
     this.name = 'DatasetError';
     this.failure = failure;
     this.location = location;

@@ -88,12 +88,14 @@ export function checkRules(file: DatasetFile): Problem[] {
   (file.milestones ?? []).forEach((m, i) => {
     if (!categories.has(m.category))
       problems.push(missingRef(`milestones[${i}].category`, CATEGORY, m.category));
-    if (!sources.has(m.source)) problems.push(missingRef(`milestones[${i}].source`, SOURCE, m.source));
+    if (!sources.has(m.source))
+      problems.push(missingRef(`milestones[${i}].source`, SOURCE, m.source));
   });
   (file.findings ?? []).forEach((f, i) => {
     if (!categories.has(f.category))
       problems.push(missingRef(`findings[${i}].category`, CATEGORY, f.category));
-    if (!sources.has(f.source)) problems.push(missingRef(`findings[${i}].source`, SOURCE, f.source));
+    if (!sources.has(f.source))
+      problems.push(missingRef(`findings[${i}].source`, SOURCE, f.source));
     (f.metrics ?? []).forEach((id, j) => {
       if (!kindOf.has(id)) problems.push(missingRef(`findings[${i}].metrics[${j}]`, METRIC, id));
     });

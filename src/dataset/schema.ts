@@ -20,7 +20,7 @@ const source = z.strictObject({
   title: localized,
   publisher: z.optional(localized),
   published: z.optional(isoDate),
-  url: z.optional(z.url()),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
 });
 
 const category = z.strictObject({ id, name: localized });

@@ -23,8 +23,10 @@ function intl(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFo
 export function formatNumber(value: number, lang: Lang): string {
   if (lang === 'zh') {
     const abs = Math.abs(value);
-    if (abs >= 1e8 && value % 1e6 === 0) return `${intl(lang, { useGrouping: false }).format(value / 1e8)}亿`;
-    if (abs >= 1e4 && value % 100 === 0) return `${intl(lang, { useGrouping: false }).format(value / 1e4)}万`;
+    if (abs >= 1e8 && value % 1e6 === 0)
+      return `${intl(lang, { useGrouping: false }).format(value / 1e8)}亿`;
+    if (abs >= 1e4 && value % 100 === 0)
+      return `${intl(lang, { useGrouping: false }).format(value / 1e4)}万`;
     return intl(lang, { useGrouping: 'min2' }).format(value);
   }
   return intl(lang).format(value);
@@ -32,7 +34,9 @@ export function formatNumber(value: number, lang: Lang): string {
 
 function ordinal(n: number): string {
   const rules = new Intl.PluralRules('en-US', { type: 'ordinal' });
-  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[rules.select(n)];
+  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[
+    rules.select(n)
+  ];
   return `${n}${suffix}`;
 }
 
@@ -69,8 +73,13 @@ export interface UnitOf {
 export function formatFigure(figure: Figure, metric: UnitOf, lang: Lang): string {
   const unit = pick(metric.unit, lang);
   if (metric.kind === 'rank' && Number.isInteger(figure.value)) {
-    const place = lang === 'zh' ? `第${figure.value}${unit === '名' || unit === '位' ? unit : '名'}` : ordinal(figure.value);
-    return figure.qualifier === 'exact' ? place : `${formatQualified(figure.value, figure.qualifier, lang)} ${unit}`;
+    const place =
+      lang === 'zh'
+        ? `第${figure.value}${unit === '名' || unit === '位' ? unit : '名'}`
+        : ordinal(figure.value);
+    return figure.qualifier === 'exact'
+      ? place
+      : `${formatQualified(figure.value, figure.qualifier, lang)} ${unit}`;
   }
   const number = formatQualified(figure.value, figure.qualifier, lang);
   if (unit === '%' || lang === 'zh') return `${number}${unit}`;
@@ -79,7 +88,9 @@ export function formatFigure(figure: Figure, metric: UnitOf, lang: Lang): string
 
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** Years as words: "2021、2022年" / "2021 and 2022". */

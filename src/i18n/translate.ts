@@ -7,7 +7,9 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function translator(lang: Lang): Translate {
   return (key, params = {}) =>
-    messages[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+    messages[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+      String(params[name] ?? `{${name}}`),
+    );
 }
 
 /** Text in the language asked for, falling back to Chinese where no English was given. */

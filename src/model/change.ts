@@ -28,7 +28,12 @@ export type Change =
       zeroBase: boolean;
     };
 
-const measureOf = { count: 'relative', percent: 'points', score: 'points', rank: 'places' } as const;
+const measureOf = {
+  count: 'relative',
+  percent: 'points',
+  score: 'points',
+  rank: 'places',
+} as const;
 
 /** Which way is good news. A rank improves by falling unless the metric says higher is better. */
 function sentimentOf(metric: Metric, direction: Direction): Sentiment {

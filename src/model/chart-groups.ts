@@ -28,6 +28,8 @@ export function planCharts(metrics: readonly Metric[], years: readonly number[])
       groups.set(key, group);
     }
   }
-  const bars = [...groups.values()].sort((a, b) => b.year - a.year || b.metrics.length - a.metrics.length);
+  const bars = [...groups.values()].sort(
+    (a, b) => b.year - a.year || b.metrics.length - a.metrics.length,
+  );
   return { trends, bars };
 }

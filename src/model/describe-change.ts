@@ -11,7 +11,8 @@ export interface ChangeText {
   versus: string;
 }
 
-const signed = (n: number, lang: Lang) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), lang)}`;
+const signed = (n: number, lang: Lang) =>
+  `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), lang)}`;
 
 function percentOf(relative: number, lang: Lang): string {
   const text = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {

@@ -37,6 +37,5 @@ export function barsSummary(metrics: readonly Metric[], year: number, lang: Lang
     const figure = o ? formatFigure(o, m, lang) : t('notPublished');
     return lang === 'zh' ? `${pick(m.name, lang)}${figure}` : `${pick(m.name, lang)} ${figure}`;
   });
-  const unit = metrics[0] ? pick(metrics[0].unit, lang) : '';
-  return t('chartSummaryBars', { year, unit, values: values.join(lang === 'zh' ? '，' : '; ') });
+  return t('chartSummaryBars', { year, values: values.join(lang === 'zh' ? '，' : '; ') });
 }

@@ -6,14 +6,19 @@ import { searchFor, settingsFromUrl, useSettings } from './settings-store.ts';
  * Returns a function that stops the syncing.
  */
 export function syncSettingsWithUrl(): () => void {
-  const readUrl = () => useSettings.getState().replaceAll(settingsFromUrl(new URL(window.location.href)));
+  const readUrl = () =>
+    useSettings.getState().replaceAll(settingsFromUrl(new URL(window.location.href)));
   readUrl();
   window.addEventListener('hashchange', readUrl);
   window.addEventListener('popstate', readUrl);
   const unsubscribe = useSettings.subscribe((settings) => {
     const search = searchFor(settings, new URLSearchParams(window.location.search));
     if (search !== window.location.search)
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
   });
   return () => {
     window.removeEventListener('hashchange', readUrl);

@@ -19,18 +19,23 @@ export interface ChartFrameProps {
 export function ChartFrame(props: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
   const summaryId = useId();
+  const titleId = useId();
   const tableId = useId();
   return (
-    <figure className="chart" id={props.id} aria-describedby={summaryId}>
+    <figure className="chart" id={props.id} aria-labelledby={titleId} aria-describedby={summaryId}>
       <figcaption>
-        <span className="chart-title">{props.title}</span>
+        <span className="chart-title" id={titleId}>
+          {props.title}
+        </span>
         <span className="chart-unit">{props.unit}</span>
       </figcaption>
       <p className="chart-summary" id={summaryId}>
         {props.summary}
       </p>
       <div className="chart-body" style={{ height: props.height }} aria-hidden="true">
-        <Suspense fallback={<p className="chart-loading">{props.labels.loading}</p>}>{props.children}</Suspense>
+        <Suspense fallback={<p className="chart-loading">{props.labels.loading}</p>}>
+          {props.children}
+        </Suspense>
       </div>
       <div className="chart-footer">
         <p className="chart-source">{props.sourceLine}</p>

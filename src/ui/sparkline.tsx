@@ -11,8 +11,10 @@ export function Sparkline({ values, width = 120, height = 32 }: SparklineProps) 
   if (known.length < 2) return null;
   const min = Math.min(...known);
   const max = Math.max(...known);
-  const x = (i: number) => (values.length === 1 ? width / 2 : (i / (values.length - 1)) * (width - 4) + 2);
-  const y = (v: number) => (max === min ? height / 2 : height - 3 - ((v - min) / (max - min)) * (height - 6));
+  const x = (i: number) =>
+    values.length === 1 ? width / 2 : (i / (values.length - 1)) * (width - 4) + 2;
+  const y = (v: number) =>
+    max === min ? height / 2 : height - 3 - ((v - min) / (max - min)) * (height - 6);
   // A run of consecutive published years is one segment; a gap year breaks the line.
   const segments: string[] = [];
   let current = '';
@@ -24,9 +26,23 @@ export function Sparkline({ values, width = 120, height = 32 }: SparklineProps) 
   });
   if (current) segments.push(current);
   return (
-    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg
+      className="sparkline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       {segments.map((d) => (
-        <path key={d} d={d} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        <path
+          key={d}
+          d={d}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        />
       ))}
       {values.map((v, i) =>
         v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r="2.5" fill="currentColor" />,

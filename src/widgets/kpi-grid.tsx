@@ -32,7 +32,9 @@ function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): Kp
       </p>
     ) : undefined,
     spark: seriesOf(metric, dataset.years).map((p) => p.observation?.value ?? null),
-    source: shownSource ? `${t('source')}${lang === 'zh' ? '：' : ': '}${pick(shownSource.source.title, lang)}` : '',
+    source: shownSource
+      ? `${t('source')}${lang === 'zh' ? '：' : ': '}${pick(shownSource.source.title, lang)}`
+      : '',
   };
 }
 

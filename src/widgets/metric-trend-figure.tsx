@@ -4,6 +4,7 @@ import { pick, translator } from '../i18n/translate.ts';
 import { useLang } from '../i18n/use-t.ts';
 import { seriesOf } from '../model/series.ts';
 import { trendSummary } from '../model/summary.ts';
+import { valueAxis } from '../model/value-axis.ts';
 import { ChartFrame } from '../ui/chart-frame.tsx';
 import { TrendChart } from '../ui/charts/lazy-charts.ts';
 import { figureOrGap, frameLabels, sourceLine, unitLine } from './chart-labels.ts';
@@ -38,6 +39,10 @@ export function MetricTrendFigure({ metric, years }: { metric: Metric; years: re
           label: p.observation ? figureOrGap(p.observation, metric, lang) : '',
         }))}
         tick={(v) => formatNumber(v, lang)}
+        {...valueAxis(
+          metric.kind,
+          shown.map((o) => o.value),
+        )}
       />
     </ChartFrame>
   );

@@ -1,5 +1,5 @@
 import type { Metric, Observation } from '../dataset/model.ts';
-import { pick } from '../i18n/translate.ts';
+import { pick, translator } from '../i18n/translate.ts';
 import { useLang } from '../i18n/use-t.ts';
 import { observationIn } from '../model/series.ts';
 import { barsSummary } from '../model/summary.ts';
@@ -17,10 +17,8 @@ export function UnitBarsFigure({ metrics, year }: { metrics: readonly Metric[]; 
   const unit = pick(first.unit, lang);
   const title =
     metrics.length === 1
-      ? `${pick(first.name, lang)}${lang === 'zh' ? '（' : ' ('}${year}${lang === 'zh' ? '年）' : ')'}`
-      : lang === 'zh'
-        ? `${year}年以“${unit}”计的指标`
-        : `${year} figures counted in ${unit}`;
+      ? `${pick(first.name, lang)}${lang === 'zh' ? `（${year}年）` : ` (${year})`}`
+      : translator(lang)('barsTitle', { year, unit });
   const rows = metrics.map((m) => ({ metric: m, observation: observationIn(m, year) }));
   const shown = rows.flatMap((r) => (r.observation ? [r.observation] : []));
   const longest = Math.max(...metrics.map((m) => pick(m.name, lang).length));
@@ -33,21 +31,39 @@ export function UnitBarsFigure({ metrics, year }: { metrics: readonly Metric[]; 
       sourceLine={sourceLine(shown, lang)}
       table={{
         columns: [lang === 'zh' ? '指标' : 'Metric', String(year)],
-        rows: rows.map((r) => [pick(r.metric.name, lang), figureOrGap(r.observation, r.metric, lang)]),
+        rows: rows.map((r) => [
+          pick(r.metric.name, lang),
+          figureOrGap(r.observation, r.metric, lang),
+        ]),
       }}
       labels={frameLabels(lang, title)}
       height={rows.length * ROW_HEIGHT + 16}
     >
-      <BarsChart
-        nameWidth={Math.min(260, Math.max(90, longest * (lang === 'zh' ? 14 : 7)))}
-        data={rows
-          .filter((r): r is { metric: Metric; observation: Observation } => r.observation !== null)
-          .map((r) => ({
-            name: pick(r.metric.name, lang),
-            value: r.observation.value,
-            label: figureOrGap(r.observation, r.metric, lang),
-          }))}
-      />
+      {first.kind === 'rank' ? (
+        // A longer bar would read as better: ranks are listed, not drawn.
+        <ul className="rank-list">
+          {rows.map((r) => (
+            <li key={r.metric.id}>
+              <span>{pick(r.metric.name, lang)}</span>
+              <strong>{figureOrGap(r.observation, r.metric, lang)}</strong>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <BarsChart
+          max={first.kind === 'percent' ? 100 : 'dataMax'}
+          nameWidth={Math.min(260, Math.max(90, longest * (lang === 'zh' ? 14 : 7)))}
+          data={rows
+            .filter(
+              (r): r is { metric: Metric; observation: Observation } => r.observation !== null,
+            )
+            .map((r) => ({
+              name: pick(r.metric.name, lang),
+              value: r.observation.value,
+              label: figureOrGap(r.observation, r.metric, lang),
+            }))}
+        />
+      )}
     </ChartFrame>
   );
 }

@@ -35,7 +35,9 @@ export async function serveBuild(subPath = '/intranet/dashboard/'): Promise<Serv
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'Content-Type': types[/\.[a-z]+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream' });
+        res.writeHead(200, {
+          'Content-Type': types[/\.[a-z]+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream',
+        });
         res.end(body);
       },
       () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'),

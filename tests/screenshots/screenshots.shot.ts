@@ -7,7 +7,10 @@ import { serveBuild, type ServedBuild } from '../e2e/serve-build.ts';
 // Not a test: `npm run screenshots` writes PNGs to tests/screenshots/out for a person to look at.
 const out = 'tests/screenshots/out';
 const views = (process.env.VIEWS ?? '#/,#/category/petitions,#/metric/jsjb_requests').split(',');
-const combos = (process.env.COMBOS ?? 'zh-light-wide,en-light-wide,zh-contrast-wide,en-contrast-narrow,zh-dark-narrow')
+const combos = (
+  process.env.COMBOS ??
+  'zh-light-wide,en-light-wide,zh-contrast-wide,en-contrast-narrow,zh-dark-narrow'
+)
   .split(',')
   .map((c) => c.split('-') as [string, string, string]);
 
@@ -33,8 +36,25 @@ test('screenshots', async () => {
       page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
       await page.goto(`${served.url}?lang=${lang}&theme=${theme}${process.env.QUERY ?? ''}${view}`);
       await page.waitForTimeout(1500);
-      const name = `${view.replace(/[^a-z0-9_]+/gi, '-')}-${lang}-${theme}-${width}`.replace(/^-+/, '');
-      await page.screenshot({ path: `${out}/${name || 'overview'}.png`, fullPage: process.env.FULL === '1' });
+      const name = `${view.replace(/[^a-z0-9_]+/gi, '-')}-${lang}-${theme}-${width}`.replace(
+        /^-+/,
+        '',
+      );
+      const file = `${out}/${name || 'overview'}`;
+      const height =
+        process.env.FULL === '1' ? await page.evaluate(() => document.body.scrollHeight) : 900;
+      // Long pages in viewport-sized parts, so each part stays legible in an image viewer.
+      for (let top = 0, part = 1; top < height; top += 1200, part++)
+        await page.screenshot({
+          path: `${file}${top === 0 ? '' : `-part${part}`}.png`,
+          fullPage: true,
+          clip: {
+            x: 0,
+            y: top,
+            width: page.viewportSize()?.width ?? 1440,
+            height: Math.min(1200, height - top),
+          },
+        });
       await page.close();
     }
 }, 300_000);

@@ -32,8 +32,13 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
         </ul>
       </nav>
       <div className="notes-grid">
-        <MilestoneList milestones={dataset.milestones.filter((m) => m.categoryId === category.id)} />
-        <FindingList dataset={dataset} findings={dataset.findings.filter((f) => f.categoryId === category.id)} />
+        <MilestoneList
+          milestones={dataset.milestones.filter((m) => m.categoryId === category.id)}
+        />
+        <FindingList
+          dataset={dataset}
+          findings={dataset.findings.filter((f) => f.categoryId === category.id)}
+        />
       </div>
     </>
   );

@@ -14,9 +14,14 @@ export function MetricSources({ metric }: { metric: Metric }) {
         {metric.observations.map((o) => (
           <li key={o.year}>
             <p className="source-figure">
-              <strong>{lang === 'zh' ? `${o.year}年` : o.year}</strong> {formatFigure(o, metric, lang)}
-              {o.qualifier === 'atLeast' && <span className="qualifier"> {t('qualifierAtLeast')}</span>}
-              {o.qualifier === 'approx' && <span className="qualifier"> {t('qualifierApprox')}</span>}
+              <strong>{lang === 'zh' ? `${o.year}年` : o.year}</strong>{' '}
+              {formatFigure(o, metric, lang)}
+              {o.qualifier === 'atLeast' && (
+                <span className="qualifier"> {t('qualifierAtLeast')}</span>
+              )}
+              {o.qualifier === 'approx' && (
+                <span className="qualifier"> {t('qualifierApprox')}</span>
+              )}
             </p>
             <blockquote lang="zh" cite={o.source.url}>
               {o.quote}

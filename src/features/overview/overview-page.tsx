@@ -24,7 +24,11 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
         <KpiGrid dataset={dataset} year={year} />
       </section>
       {dataset.categories.map((category) => (
-        <section key={category.id} className="category-section" aria-labelledby={`cat-${category.id}`}>
+        <section
+          key={category.id}
+          className="category-section"
+          aria-labelledby={`cat-${category.id}`}
+        >
           <div className="section-head">
             <h2 id={`cat-${category.id}`}>{pick(category.name, lang)}</h2>
             <a href={`#/category/${category.id}`}>
@@ -33,8 +37,13 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
           </div>
           <CategoryCharts dataset={dataset} category={category} years={years} compact />
           <div className="notes-grid">
-            <MilestoneList milestones={dataset.milestones.filter((m) => m.categoryId === category.id)} />
-            <FindingList dataset={dataset} findings={dataset.findings.filter((f) => f.categoryId === category.id)} />
+            <MilestoneList
+              milestones={dataset.milestones.filter((m) => m.categoryId === category.id)}
+            />
+            <FindingList
+              dataset={dataset}
+              findings={dataset.findings.filter((f) => f.categoryId === category.id)}
+            />
           </div>
         </section>
       ))}

@@ -10,14 +10,20 @@ export interface BarsChartProps {
   data: readonly BarDatum[];
   /** Room for the metric names on the left. */
   nameWidth: number;
+  /** 100 for percentages, so a bar's length means the same in every chart. */
+  max: number | 'dataMax';
 }
 
 /** Several metrics of one unit in one year, as horizontal bars labelled with their figures. */
-export default function BarsChart({ data, nameWidth }: BarsChartProps) {
+export default function BarsChart({ data, nameWidth, max }: BarsChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data as BarDatum[]} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 4 }}>
-        <XAxis type="number" hide domain={[0, 'dataMax']} />
+      <BarChart
+        data={data as BarDatum[]}
+        layout="vertical"
+        margin={{ top: 4, right: 96, bottom: 4, left: 4 }}
+      >
+        <XAxis type="number" hide domain={[0, max]} />
         <YAxis
           type="category"
           dataKey="name"
@@ -27,7 +33,13 @@ export default function BarsChart({ data, nameWidth }: BarsChartProps) {
           tickLine={false}
           interval={0}
         />
-        <Bar dataKey="value" fill="var(--chart-1)" isAnimationActive={false} barSize={18} minPointSize={2}>
+        <Bar
+          dataKey="value"
+          fill="var(--chart-1)"
+          isAnimationActive={false}
+          barSize={18}
+          minPointSize={2}
+        >
           <LabelList dataKey="label" position="right" fill="var(--text)" fontSize={13} />
         </Bar>
       </BarChart>

@@ -1,4 +1,12 @@
-import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 export interface TrendDatum {
   year: number;
@@ -10,16 +18,31 @@ export interface TrendDatum {
 export interface TrendChartProps {
   data: readonly TrendDatum[];
   tick: (value: number) => string;
+  domain: [number, number | 'auto'];
+  reversed: boolean;
 }
 
 /** Values over years, one line, with a gap wherever a year was not published. */
-export default function TrendChart({ data, tick }: TrendChartProps) {
+export default function TrendChart({ data, tick, domain, reversed }: TrendChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data as TrendDatum[]} margin={{ top: 28, right: 32, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis dataKey="year" stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} padding={{ left: 24, right: 24 }} />
-        <YAxis stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} tickFormatter={tick} width={64} domain={['auto', 'auto']} />
+        <XAxis
+          dataKey="year"
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)' }}
+          padding={{ left: 24, right: 24 }}
+        />
+        <YAxis
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)' }}
+          tickFormatter={tick}
+          width={64}
+          domain={domain}
+          reversed={reversed}
+          allowDecimals={!reversed}
+        />
         <Line
           dataKey="value"
           stroke="var(--chart-1)"

@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app.tsx';
+
+async function card(name: string) {
+  const heading = await screen.findByRole('heading', { name: /^(核心指标|Headline KPIs)/ });
+  const link = within(heading.closest('section') as HTMLElement).getByRole('link', { name });
+  return within(link.closest('article') as HTMLElement);
+}
+
+describe('overview', () => {
+  it('shows the headline KPIs of the latest year with data', async () => {
+    renderApp();
+    expect(await screen.findByRole('heading', { name: '核心指标 · 2024年' })).toBeInTheDocument();
+    const hotline = await card('接诉即办诉求量(12345热线)');
+    expect(hotline.getByText('33.5万件')).toBeInTheDocument();
+  });
+
+  it('says "not published" for a headline metric with no figure in the focus year, and gives the latest one', async () => {
+    renderApp();
+    const events = await card('普法活动');
+    expect(events.getByText('未公开')).toBeInTheDocument();
+    expect(events.getByText('最近公布：2023年 千余场')).toBeInTheDocument();
+  });
+
+  it('shows a rate’s change in percentage points, coloured as good news', async () => {
+    renderApp();
+    const resolution = await card('接诉即办解决率');
+    const change = resolution.getByText('+3.89个百分点');
+    expect(change.closest('p')).toHaveClass('tone-good');
+    expect(resolution.getByText('较2023年')).toBeInTheDocument();
+  });
+
+  it('marks a change from an "at least" figure as approximate', async () => {
+    renderApp();
+    const hotline = await card('接诉即办诉求量(12345热线)');
+    expect(hotline.getByText(/^约−1\.5%/)).toBeInTheDocument();
+  });
+
+  it('opens the focus year a link asks for', async () => {
+    renderApp('?year=2023');
+    const hotline = await card('接诉即办诉求量(12345热线)');
+    expect(hotline.getByText('34万余件')).toBeInTheDocument();
+  });
+
+  it('reads in English with ?lang=en', async () => {
+    renderApp('?lang=en');
+    expect(
+      await screen.findByRole('heading', { name: 'Headline KPIs · 2024' }),
+    ).toBeInTheDocument();
+    expect(
+      (await card('Requests to the 12345 hotline')).getByText('335,000 requests'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('not published').length).toBeGreaterThan(0);
+  });
+
+  it('has a section per category with its charts, milestones and findings', async () => {
+    renderApp();
+    const section = (
+      await screen.findByRole('heading', { name: '接诉即办与矛盾化解', level: 2 })
+    ).closest('section') as HTMLElement;
+    const figures = within(section).getAllByRole('figure');
+    expect(figures.length).toBeGreaterThan(0);
+    expect(within(section).getByRole('heading', { name: '大事记' })).toBeInTheDocument();
+    expect(screen.getByText(/行政机关负责人出庭应诉率有待提高/)).toBeInTheDocument();
+  });
+
+  it('describes every chart in a sentence and can show its data as a table', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const figure = await screen.findByRole('figure', { name: /接诉即办诉求量\(12345热线\)/ });
+    expect(figure).toHaveAccessibleDescription(
+      '接诉即办诉求量(12345热线)：2022年27万余件，2023年34万余件，2024年33.5万件，2020、2021年未公开。',
+    );
+    await user.click(within(figure).getByRole('button', { name: '显示数据表' }));
+    const table = within(figure).getByRole('table');
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toContain('2021未公开');
+    expect(rows).toContain('202434万余件'.replace('2024', '2023'));
+  });
+
+  it('draws the chart itself once the chart code has loaded', async () => {
+    renderApp();
+    const figure = await screen.findByRole('figure', { name: /接诉即办解决率/ });
+    await within(figure).findByText('98.01%', { selector: 'text, tspan' });
+  });
+});

@@ -1,0 +1,32 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '../mocks/server.ts';
+import { resetSettings } from '../src/settings/settings-store.ts';
+
+// jsdom has no layout: Recharts' ResponsiveContainer needs a box to draw into.
+class FixedSizeResizeObserver {
+  private readonly callback: ResizeObserverCallback;
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback;
+  }
+  observe(target: Element) {
+    const entry = {
+      target,
+      contentRect: { width: 800, height: 300 },
+    } as unknown as ResizeObserverEntry;
+    this.callback([entry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetSettings();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());

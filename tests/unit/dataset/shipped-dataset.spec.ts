@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datasetJsonSchema } from '../../../src/dataset/json-schema.ts';
+import { parseDataset } from '../../../src/dataset/parse.ts';
+
+const text = readFileSync('public/data/dongcheng.json', 'utf8');
+const checker = '../shared/tools/check-dataset-sources.mjs';
+
+describe('the shipped Dongcheng dataset', () => {
+  const dataset = parseDataset(text, 'data/dongcheng.json');
+
+  it('passes validation with no warnings', () => {
+    expect(dataset.warnings).toEqual([]);
+  });
+
+  it('has every figure traceable to a quote in the published sources', () => {
+    expect(
+      existsSync(checker),
+      `${checker} is missing: the shared folder must sit beside the repo`,
+    ).toBe(true);
+    const output = execFileSync('node', [checker, 'public/data/dongcheng.json'], {
+      encoding: 'utf8',
+    });
+    expect(output).toMatch(/, 0 problems, 0 warnings$/m);
+  });
+
+  it('covers the five required categories with headline KPIs', () => {
+    const ids = dataset.categories.map((c) => c.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['approvals', 'petitions', 'reviews', 'education', 'transparency']),
+    );
+    expect(dataset.metrics.filter((m) => m.headline).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('carries the hotline series over 2022–2024 with qualifiers as published', () => {
+    const hotline = dataset.metricById.get('jsjb_requests');
+    expect(hotline?.observations.map((o) => [o.year, o.value, o.qualifier])).toEqual([
+      [2022, 270000, 'atLeast'],
+      [2023, 340000, 'atLeast'],
+      [2024, 335000, 'exact'],
+    ]);
+  });
+
+  it('keeps the two disagreeing 2023 counts of disclosed information apart', () => {
+    const values = dataset.metrics
+      .flatMap((m) => m.observations)
+      .filter((o) => o.year === 2023 && [22565, 26040].includes(o.value));
+    expect(new Set(values.map((o) => o.metricId)).size).toBe(2);
+  });
+
+  it('ships the editor schema generated from the validating schema', () => {
+    const shipped: unknown = JSON.parse(readFileSync('public/data/dataset.schema.json', 'utf8'));
+    expect(shipped).toEqual(datasetJsonSchema());
+  });
+});
