@@ -37,20 +37,24 @@ export async function fetchDataset(data: string, signal?: AbortSignal): Promise<
       },
     ]);
   }
+  if (response.status === 404)
+    throw new DatasetError('notFound', data, [
+      {
+        path: '',
+        message: {
+          zh: `服务器上没有找到数据文件 ${data}（404）。请检查地址中的文件名。`,
+          en: `The data file ${data} was not found on the server (404). Check the file name in the address.`,
+        },
+      },
+    ]);
   if (!response.ok)
     throw new DatasetError('http', data, [
       {
         path: '',
-        message:
-          response.status === 404
-            ? {
-                zh: `服务器上没有找到数据文件 ${data}（404）。请检查地址中的文件名。`,
-                en: `The data file ${data} was not found on the server (404). Check the file name in the address.`,
-              }
-            : {
-                zh: `服务器未能提供数据文件 ${data}（HTTP ${response.status}）。请稍后重试。`,
-                en: `The server could not deliver the data file ${data} (HTTP ${response.status}). Try again in a moment.`,
-              },
+        message: {
+          zh: `服务器未能提供数据文件 ${data}（HTTP ${response.status}）。请稍后重试。`,
+          en: `The server could not deliver the data file ${data} (HTTP ${response.status}). Try again in a moment.`,
+        },
       },
     ]);
   return parseDataset(await response.text(), data);

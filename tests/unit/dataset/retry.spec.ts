@@ -12,8 +12,15 @@ describe('retryTransient', () => {
     expect(retryTransient(2, error('http'))).toBe(false);
   });
 
-  it('never retries a file that is broken: the same bytes would fail again', () => {
-    for (const failure of ['notJson', 'html', 'tooLarge', 'unsupportedVersion', 'invalid'] as const)
+  it('never retries a missing or broken file: asking again gives the same answer', () => {
+    for (const failure of [
+      'notFound',
+      'notJson',
+      'html',
+      'tooLarge',
+      'unsupportedVersion',
+      'invalid',
+    ] as const)
       expect(retryTransient(0, error(failure))).toBe(false);
   });
 });

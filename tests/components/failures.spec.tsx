@@ -1,0 +1,129 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/server.ts';
+import {
+  DATASET_URL,
+  datasetFixture,
+  datasetInvalid,
+  datasetMissing,
+  datasetNetworkError,
+  datasetNewerVersion,
+  datasetReturnsHtml,
+  datasetServerError,
+  datasetTruncated,
+} from '../../mocks/scenarios.ts';
+import { renderApp } from './render-app.tsx';
+
+const alert = () => screen.findByRole('alert');
+
+describe('when the data cannot be loaded', () => {
+  it('explains that a web page came back instead of JSON', async () => {
+    server.use(datasetReturnsHtml());
+    renderApp();
+    expect(await alert()).toHaveTextContent('收到的是一个网页（HTML），而不是 JSON 数据文件');
+  });
+
+  it('says the file was not found, naming it', async () => {
+    server.use(datasetMissing());
+    renderApp('?lang=en&data=data/missing.json');
+    expect(await alert()).toHaveTextContent(
+      'The data file data/missing.json was not found on the server (404)',
+    );
+  });
+
+  it('says the server is unreachable when the network fails', async () => {
+    server.use(datasetNetworkError());
+    renderApp();
+    expect(await alert()).toHaveTextContent('无法连接到数据地址');
+  });
+
+  it('points at the line of a file that is cut short', async () => {
+    server.use(datasetTruncated());
+    renderApp();
+    expect(await alert()).toHaveTextContent(/文件不是有效的 JSON：第 1 行第 \d+ 列附近/);
+  });
+
+  it('lists every rule a bad file breaks, by its place in the file', async () => {
+    server.use(datasetInvalid());
+    renderApp('?lang=en');
+    const panel = await alert();
+    expect(within(panel).getByText('observations[0].year')).toBeInTheDocument();
+    expect(panel).toHaveTextContent('the year must be between 1949 and 2100');
+  });
+
+  it('refuses a newer format version with a clear message', async () => {
+    server.use(datasetNewerVersion());
+    renderApp();
+    expect(await alert()).toHaveTextContent('这是第 2 版格式的数据，本看板只能读取第 1 版');
+  });
+
+  it('loads the data on Retry once the server recovers', async () => {
+    const user = userEvent.setup();
+    server.use(datasetServerError());
+    renderApp();
+    expect(await alert()).toHaveTextContent('HTTP 500');
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('heading', { name: '核心指标 · 2024年' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('opens a JSON file from this computer instead', async () => {
+    const user = userEvent.setup();
+    server.use(datasetMissing());
+    renderApp('?lang=en');
+    await alert();
+    const file = new File(
+      [JSON.stringify({ ...datasetFixture, title: { zh: '本机数据', en: 'Local data' } })],
+      'mine.json',
+      {
+        type: 'application/json',
+      },
+    );
+    await user.upload(screen.getByLabelText('Open a JSON file from this computer'), file);
+    expect(await screen.findByText('Local data', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText(/mine\.json/)).toBeInTheDocument();
+  });
+
+  it('shows what is wrong with a local file too, keeping the way to try another', async () => {
+    const user = userEvent.setup();
+    server.use(datasetMissing());
+    renderApp('?lang=en');
+    await alert();
+    await user.upload(
+      screen.getByLabelText('Open a JSON file from this computer'),
+      new File(['{"format": "rule-of-law-dataset",'], 'broken.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(/The data file broken\.json has these problems/),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Open a JSON file from this computer')).toBeInTheDocument();
+  });
+
+  it('never renders text from the file as HTML', async () => {
+    const [first, ...rest] = datasetFixture.categories;
+    const evil = '<img src=x onerror=alert(1)>';
+    server.use(
+      http.get(DATASET_URL, () =>
+        HttpResponse.json({ ...datasetFixture, categories: [{ ...first, name: evil }, ...rest] }),
+      ),
+    );
+    renderApp();
+    expect(await screen.findByRole('link', { name: evil })).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('when the data has harmless oddities', () => {
+  it('loads a file with unknown fields and lists them quietly', async () => {
+    server.use(
+      http.get(DATASET_URL, () => HttpResponse.json({ ...datasetFixture, colour: 'red' })),
+    );
+    renderApp();
+    expect(await screen.findByRole('heading', { name: '核心指标 · 2024年' })).toBeInTheDocument();
+    expect(screen.getByText('数据文件有 1 条提示（不影响显示）')).toBeInTheDocument();
+    expect(screen.getByText(/未知字段 "colour"/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
+import { serveBuild, type ServedBuild } from './serve-build.ts';
+
+if (!CHROMIUM_PATH) {
+  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
+  console.warn(chromiumMissingMessage);
+}
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  requests: string[];
+}
+
+describe.skipIf(!CHROMIUM_PATH)('the built dashboard in Chromium, served from a sub-path', () => {
+  let served: ServedBuild;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    served = await serveBuild('/intranet/fzzf/');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function visit(link: string, width = 1280): Promise<Visit> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${served.url}${link}`);
+    return { page, errors, requests };
+  }
+
+  it('renders the overview with Chinese text and drawn charts, without console errors', async () => {
+    const { page, errors } = await visit('');
+    await page.getByRole('heading', { name: '核心指标 · 2024年' }).waitFor();
+    await page.locator('figure svg path[d]').first().waitFor();
+    expect(await page.locator('h1').textContent()).toBe('法治政府建设指标看板');
+    expect(await page.getByRole('figure').count()).toBeGreaterThan(10);
+    expect(await page.locator('.kpi-card').count()).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks nothing of any host but its own, and fetches the data once', async () => {
+    const { page, requests } = await visit('#/category/petitions');
+    await page.locator('figure svg path[d]').first().waitFor();
+    const origin = new URL(served.url).origin;
+    expect(requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
+    expect(requests.filter((r) => r.endsWith('data/dongcheng.json'))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('shows the error panel, not a blank page, when the data file is missing', async () => {
+    const { page } = await visit('?lang=en&data=data/missing.json');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('was not found on the server (404)');
+    expect(await page.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('fits a narrow phone window without sideways scrolling', async () => {
+    const { page } = await visit('?theme=contrast#/metric/jsjb_requests', 390);
+    await page.locator('figure svg path[d]').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
