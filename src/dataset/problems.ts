@@ -8,7 +8,14 @@ export interface Problem {
 }
 
 export type DatasetFailure =
-  'network' | 'http' | 'notJson' | 'html' | 'tooLarge' | 'unsupportedVersion' | 'invalid';
+  | 'network'
+  | 'notFound'
+  | 'http'
+  | 'notJson'
+  | 'html'
+  | 'tooLarge'
+  | 'unsupportedVersion'
+  | 'invalid';
 
 /** A dataset that could not be loaded, with every problem found. */
 export class DatasetError extends Error {
