@@ -49,20 +49,22 @@ export function YearControls({ dataset }: { dataset: Dataset }) {
       />
       <fieldset className="range">
         <legend>{t('yearRange')}</legend>
-        <YearSelect
-          label={t('from')}
-          years={years}
-          value={shownFrom}
-          allowed={(y) => y <= shownTo}
-          onChange={(y) => set({ from: y === first ? null : y })}
-        />
-        <YearSelect
-          label={t('to')}
-          years={years}
-          value={shownTo}
-          allowed={(y) => y >= shownFrom}
-          onChange={(y) => set({ to: y === last ? null : y })}
-        />
+        <div className="range-selects">
+          <YearSelect
+            label={t('from')}
+            years={years}
+            value={shownFrom}
+            allowed={(y) => y <= shownTo}
+            onChange={(y) => set({ from: y === first ? null : y })}
+          />
+          <YearSelect
+            label={t('to')}
+            years={years}
+            value={shownTo}
+            allowed={(y) => y >= shownFrom}
+            onChange={(y) => set({ to: y === last ? null : y })}
+          />
+        </div>
       </fieldset>
     </div>
   );

@@ -98,3 +98,9 @@ export function formatYears(years: number[], lang: Lang): string {
   if (lang === 'zh') return `${years.join('、')}年`;
   return new Intl.ListFormat('en', { type: 'conjunction' }).format(years.map(String));
 }
+
+/** A short axis label: 34万 / 340K. */
+export function formatTick(value: number, lang: Lang): string {
+  if (lang === 'zh') return formatNumber(value, lang);
+  return intl(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}

@@ -74,6 +74,7 @@ const zh = {
   qualifierAtLeast: '（原文为“余”或“以上”，是下限）',
   qualifierApprox: '（原文为“约”，是约数）',
   localFile: '本机文件',
+  seeNote: '数据有说明，查看详情',
   backToDefault: '改用默认数据',
   dataTableCaption: '{title}（数据表）',
 } as const;
@@ -156,6 +157,7 @@ const en: Record<MessageKey, string> = {
   qualifierAtLeast: '(the source says “more than”: a lower bound)',
   qualifierApprox: '(the source says “about”: an approximate figure)',
   localFile: 'local file',
+  seeNote: 'This figure has a note: see details',
   backToDefault: 'Use the default data',
   dataTableCaption: '{title} (data table)',
 };

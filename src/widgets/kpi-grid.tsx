@@ -26,11 +26,20 @@ function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): Kp
         ? { ...described.shown, tone: change.sentiment, direction: change.direction }
         : undefined,
     changeReason: described && 'reason' in described ? described.reason : undefined,
-    aside: latest ? (
-      <p className="kpi-latest">
-        {t('latestPublished', { year: latest.year, value: formatFigure(latest, metric, lang) })}
-      </p>
-    ) : undefined,
+    aside: (
+      <>
+        {latest && (
+          <p className="kpi-latest">
+            {t('latestPublished', { year: latest.year, value: formatFigure(latest, metric, lang) })}
+          </p>
+        )}
+        {(current ?? latest)?.note && (
+          <p className="kpi-note">
+            <a href={`#/metric/${metric.id}`}>{t('seeNote')}</a>
+          </p>
+        )}
+      </>
+    ),
     spark: seriesOf(metric, dataset.years).map((p) => p.observation?.value ?? null),
     source: shownSource
       ? `${t('source')}${lang === 'zh' ? '：' : ': '}${pick(shownSource.source.title, lang)}`

@@ -1,5 +1,6 @@
-import type { Metric } from '../dataset/model.ts';
-import { formatNumber } from '../i18n/format.ts';
+import type { Metric, Observation } from '../dataset/model.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatQualified, formatTick } from '../i18n/format.ts';
 import { pick, translator } from '../i18n/translate.ts';
 import { useLang } from '../i18n/use-t.ts';
 import { seriesOf } from '../model/series.ts';
@@ -10,6 +11,16 @@ import { TrendChart } from '../ui/charts/lazy-charts.ts';
 import { figureOrGap, frameLabels, sourceLine, unitLine } from './chart-labels.ts';
 
 export const TREND_HEIGHT = 260;
+
+/** The figure on a point: qualifier kept, unit left to the caption so labels stay short. */
+function pointLabel(o: Observation, metric: Metric, lang: Lang): string {
+  const number = formatQualified(o.value, o.qualifier, lang);
+  return metric.kind === 'percent'
+    ? `${number}%`
+    : metric.kind === 'rank'
+      ? figureOrGap(o, metric, lang)
+      : number;
+}
 
 /** One metric over the years shown, with gaps for unpublished years. */
 export function MetricTrendFigure({ metric, years }: { metric: Metric; years: readonly number[] }) {
@@ -36,9 +47,9 @@ export function MetricTrendFigure({ metric, years }: { metric: Metric; years: re
         data={points.map((p) => ({
           year: p.year,
           value: p.observation?.value ?? null,
-          label: p.observation ? figureOrGap(p.observation, metric, lang) : '',
+          label: p.observation ? pointLabel(p.observation, metric, lang) : '',
         }))}
-        tick={(v) => formatNumber(v, lang)}
+        tick={(v) => formatTick(v, lang)}
         {...valueAxis(
           metric.kind,
           shown.map((o) => o.value),

@@ -42,6 +42,7 @@ export default function TrendChart({ data, tick, domain, reversed }: TrendChartP
           domain={domain}
           reversed={reversed}
           allowDecimals={!reversed}
+          tickCount={6}
         />
         <Line
           dataKey="value"
