@@ -75,6 +75,8 @@ const zh = {
   qualifierApprox: '（原文为“约”，是约数）',
   localFile: '本机文件',
   seeNote: '数据有说明，查看详情',
+  toneGood: '（向好）',
+  toneBad: '（变差）',
   backToDefault: '改用默认数据',
   dataTableCaption: '{title}（数据表）',
 } as const;
@@ -158,6 +160,8 @@ const en: Record<MessageKey, string> = {
   qualifierApprox: '(the source says “about”: an approximate figure)',
   localFile: 'local file',
   seeNote: 'This figure has a note: see details',
+  toneGood: ' (improved)',
+  toneBad: ' (worse)',
   backToDefault: 'Use the default data',
   dataTableCaption: '{title} (data table)',
 };

@@ -10,7 +10,14 @@ export interface KpiCardProps {
   value: string;
   published: boolean;
   year: string;
-  change?: { amount: string; versus: string; tone: Tone; direction: 'up' | 'down' | 'flat' };
+  change?: {
+    amount: string;
+    versus: string;
+    tone: Tone;
+    direction: 'up' | 'down' | 'flat';
+    /** Says in words what the colour says, e.g. "向好" / "improved". */
+    toneLabel?: string;
+  };
   /** Why no change is shown, when none is. */
   changeReason?: string;
   aside?: ReactNode;
@@ -33,6 +40,9 @@ export function KpiCard(props: KpiCardProps) {
         <p className={`kpi-change tone-${props.change.tone}`}>
           <span aria-hidden="true">{arrows[props.change.direction]} </span>
           {props.change.amount} <span className="kpi-versus">{props.change.versus}</span>
+          {props.change.toneLabel && (
+            <span className="visually-hidden">{props.change.toneLabel}</span>
+          )}
         </p>
       )}
       {props.changeReason && <p className="kpi-change tone-neutral">{props.changeReason}</p>}

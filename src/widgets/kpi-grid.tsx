@@ -23,7 +23,15 @@ function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): Kp
     year: lang === 'zh' ? `${year}年` : String(year),
     change:
       change.status === 'compared' && described && 'shown' in described
-        ? { ...described.shown, tone: change.sentiment, direction: change.direction }
+        ? {
+            ...described.shown,
+            tone: change.sentiment,
+            direction: change.direction,
+            toneLabel:
+              change.sentiment === 'neutral'
+                ? undefined
+                : t(change.sentiment === 'good' ? 'toneGood' : 'toneBad'),
+          }
         : undefined,
     changeReason: described && 'reason' in described ? described.reason : undefined,
     aside: (

@@ -29,6 +29,7 @@ describe('overview', () => {
     const resolution = await card('接诉即办解决率');
     const change = resolution.getByText('+3.89个百分点');
     expect(change.closest('p')).toHaveClass('tone-good');
+    expect(change.closest('p')).toHaveTextContent('（向好）');
     expect(resolution.getByText('较2023年')).toBeInTheDocument();
   });
 
