@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH =
-  process.env.CHROME_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+/** CHROME_PATH when set (a wrong one counts as missing), else Debian's Chromium if installed. */
+export const CHROMIUM_PATH = (
+  process.env.CHROME_PATH
+    ? [process.env.CHROME_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser']
+).find((p) => existsSync(p));
 
 export const chromiumMissingMessage = `
   ┌──────────────────────────────────────────────────────────────────────┐
