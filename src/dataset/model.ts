@@ -1,7 +1,7 @@
-import type { FindingType, Kind, Polarity, Qualifier } from './schema.ts';
+import type { FindingType, Kind, Polarity, Qualifier, StatedMeasure } from './schema.ts';
 import type { Problem } from './problems.ts';
 
-export type { FindingType, Kind, Polarity, Qualifier };
+export type { FindingType, Kind, Polarity, Qualifier, StatedMeasure };
 
 export interface Localized {
   zh: string;
@@ -24,6 +24,15 @@ export interface Observation {
   source: Source;
   quote: string;
   note?: Localized;
+  /** Changes against the year before as the source words them, e.g. "较去年同期下降8%". */
+  statedChanges: StatedChange[];
+}
+
+export interface StatedChange {
+  value: number;
+  measure: StatedMeasure;
+  qualifier: Qualifier;
+  quote: string;
 }
 
 export interface Metric {

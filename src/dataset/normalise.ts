@@ -42,6 +42,10 @@ export function normalise(file: DatasetFile, warnings: Problem[]): Dataset {
       source: sourceOf(o.source),
       quote: o.quote,
       note: optionalText(o.note),
+      statedChanges: (o.statedChanges ?? []).map((c) => ({
+        ...c,
+        qualifier: c.qualifier ?? 'exact',
+      })),
     });
     observationsOf.set(o.metric, list);
   }

@@ -36,6 +36,18 @@ const metric = z.strictObject({
   headline: z.optional(z.boolean()),
 });
 
+export const statedMeasures = ['percent', 'points', 'absolute'] as const;
+
+/** A change the source itself states, e.g. "较去年同期下降8%": kept verbatim, never recomputed. */
+const statedChange = z.strictObject({
+  /** Signed: −8 for "下降8%". */
+  value: z.number(),
+  /** percent: relative change in %; points: percentage points or score points; absolute: in the metric's unit. */
+  measure: z.enum(statedMeasures),
+  qualifier: z.optional(z.enum(qualifiers)),
+  quote: z.string().check(z.minLength(1)),
+});
+
 const observation = z.strictObject({
   metric: id,
   year,
@@ -44,6 +56,7 @@ const observation = z.strictObject({
   source: id,
   quote: z.string().check(z.minLength(1)),
   note: z.optional(localized),
+  statedChanges: z.optional(z.array(statedChange)),
 });
 
 const milestone = z.strictObject({
@@ -86,3 +99,4 @@ export type Kind = (typeof kinds)[number];
 export type Polarity = (typeof polarities)[number];
 export type Qualifier = (typeof qualifiers)[number];
 export type FindingType = (typeof findingTypes)[number];
+export type StatedMeasure = (typeof statedMeasures)[number];

@@ -1,60 +1,180 @@
-import type { Metric } from '../dataset/model.ts';
-import { formatNumber } from '../i18n/format.ts';
+import type { Metric, StatedChange } from '../dataset/model.ts';
+import { formatNumber, formatQualified } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
-import type { Change } from './change.ts';
+import { sentimentOf, type Change, type Direction, type Sentiment } from './change.ts';
 
-export interface ChangeText {
-  /** e.g. "+25.9%（+7万件）", "+3.89个百分点", "上升2位"; prefixed 约 / about when approximate. */
+/** One way of putting a change: "+25.9%（+7万件）", "+3.89个百分点", "上升3位", "有所下降". */
+export interface ChangeLine {
   amount: string;
-  /** e.g. "较2022年" / "vs 2022". */
-  versus: string;
+  /** "较2022年" / "vs 2022"; null for a stated change with no earlier figure published. */
+  versus: string | null;
+  direction: Direction;
+  sentiment: Sentiment;
+  /** A direction only: the figures are approximate. */
+  approximate: boolean;
+  /** The words are the source's own statement of the change, not our arithmetic. */
+  stated: boolean;
 }
 
-const signed = (n: number, lang: Lang) =>
-  `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), lang)}`;
+export interface ChangeView {
+  /** What to show first: the source's stated change where there is one, else ours. */
+  primary: ChangeLine | null;
+  /** Our arithmetic, shown beside a stated change that the published figures do not bear out. */
+  computed: ChangeLine | null;
+  /** The stated change does not fit the two published figures. */
+  disagrees: boolean;
+  /** Why no change is shown, in plain words. */
+  reason: string | null;
+  /** The source's wording of its change, verbatim. */
+  statedQuotes: string[];
+}
 
-function percentOf(relative: number, lang: Lang): string {
-  const text = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+const minus = '−';
+const signed = (n: number, text: string) => `${n > 0 ? '+' : n < 0 ? minus : '±'}${text}`;
+
+function percentText(relative: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
     style: 'percent',
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
-  }).format(relative);
-  return text.replace('-', '−');
+  })
+    .format(relative)
+    .replace('-', minus);
 }
 
-/** The change in the metric's own terms, or the plain reason none is shown. */
-export function describeChange(
-  change: Change,
+function unitAfter(metric: Metric, lang: Lang): string {
+  const unit = pick(metric.unit, lang);
+  return unit === '%' || lang === 'zh' ? unit : ` ${unit}`;
+}
+
+/** "+3.89个百分点" / "+3.89 pp", or "+3.16分" for a score; `number` is the figure as written. */
+function pointsText(
+  n: number,
   metric: Metric,
   lang: Lang,
-): { shown: ChangeText } | { reason: string } | null {
+  number = formatNumber(Math.abs(n), lang),
+): string {
   const t = translator(lang);
-  if (change.status === 'notPublished') return null;
-  if (change.status === 'noEarlier') return { reason: t('noComparison') };
-  const unit = pick(metric.unit, lang);
-  const gap = lang === 'zh' ? '' : ' ';
+  const unit = metric.kind === 'percent' ? t('pointsUnit') : pick(metric.unit, lang);
+  return signed(n, `${number}${lang === 'zh' ? '' : ' '}${unit}`);
+}
+
+function placesText(delta: number, lang: Lang): string {
+  const t = translator(lang);
+  const places = Math.abs(delta);
+  const moved = delta < 0 ? t('rankUp') : t('rankDown');
+  return lang === 'zh'
+    ? `${moved}${places}${t('places')}`
+    : `${moved} ${places} ${places === 1 ? 'place' : t('places')}`;
+}
+
+const aside = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+
+/** A stated change in the metric's terms: "−8%", "+3.58个百分点", "+6.8万余件". */
+export function formatStated(stated: StatedChange, metric: Metric, lang: Lang): string {
+  const abs = formatQualified(Math.abs(stated.value), stated.qualifier, lang);
+  if (stated.measure === 'percent') return signed(stated.value, `${abs}%`);
+  if (stated.measure === 'points') return pointsText(stated.value, metric, lang, abs);
+  if (metric.kind === 'rank') return placesText(stated.value, lang);
+  return signed(stated.value, `${abs}${unitAfter(metric, lang)}`);
+}
+
+const directionOfValue = (n: number): Direction => (n > 0 ? 'up' : n < 0 ? 'down' : 'flat');
+
+function computedLine(
+  change: Extract<Change, { status: 'compared' }>,
+  metric: Metric,
+  lang: Lang,
+): ChangeLine | null {
+  const t = translator(lang);
+  const base = {
+    versus: t('vsYear', { year: change.previous.year }),
+    direction: change.direction,
+    sentiment: change.sentiment,
+    stated: false,
+  };
+  if (change.direction === 'unclear') return null;
+  if (change.direction === 'flat') return { ...base, amount: t('noChange'), approximate: false };
+  if (!change.exact)
+    return {
+      ...base,
+      amount: t(change.direction === 'up' ? 'roughlyUp' : 'roughlyDown'),
+      approximate: true,
+    };
+  const delta = change.delta;
   let amount: string;
-  if (change.direction === 'flat') amount = t('noChange');
-  else if (change.measure === 'places') {
-    const places = Math.abs(change.delta);
-    const improved = change.delta < 0;
-    amount =
-      lang === 'zh'
-        ? `${improved ? t('rankUp') : t('rankDown')}${places}${t('places')}`
-        : `${improved ? t('rankUp') : t('rankDown')} ${places} ${places === 1 ? 'place' : t('places')}`;
-  } else if (change.measure === 'points') {
-    const points = metric.kind === 'percent' ? t('pointsUnit') : unit;
-    amount = `${signed(change.delta, lang)}${gap}${points}`;
-  } else {
-    const absolute = `${signed(change.delta, lang)}${unit === '%' || lang === 'zh' ? '' : ' '}${unit}`;
-    const aside = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+  if (change.measure === 'places') amount = placesText(delta, lang);
+  else if (change.measure === 'points') amount = pointsText(delta, metric, lang);
+  else {
+    const absolute = signed(
+      delta,
+      `${formatNumber(Math.abs(delta), lang)}${unitAfter(metric, lang)}`,
+    );
     amount =
       change.relative === null
-        ? `${absolute}${aside(t('zeroBase'))}`
-        : `${percentOf(change.relative, lang)}${aside(absolute)}`;
+        ? `${absolute}${aside(t('zeroBase'), lang)}`
+        : `${percentText(change.relative, lang)}${aside(absolute, lang)}`;
   }
-  if (change.approximate && change.direction !== 'flat')
-    amount = lang === 'zh' ? `${t('approxChange')}${amount}` : `${t('approxChange')} ${amount}`;
-  return { shown: { amount, versus: t('vsYear', { year: change.previous.year }) } };
+  return { ...base, amount, approximate: false };
+}
+
+function statedLine(
+  stated: StatedChange,
+  versus: string | null,
+  metric: Metric,
+  lang: Lang,
+): ChangeLine {
+  const direction = directionOfValue(stated.value);
+  return {
+    amount: formatStated(stated, metric, lang),
+    versus,
+    direction,
+    sentiment: sentimentOf(metric, direction),
+    approximate: stated.qualifier !== 'exact',
+    stated: true,
+  };
+}
+
+/** A change in the metric's own terms, with the source's stated change taking precedence. */
+export function viewChange(change: Change, metric: Metric, year: number, lang: Lang): ChangeView {
+  const t = translator(lang);
+  const none = { primary: null, computed: null, disagrees: false, statedQuotes: [] };
+  if (change.status === 'notPublished') return { ...none, reason: t('noFigureFor', { year }) };
+  const statedQuotes = change.stated.map((s) => s.stated.quote);
+  const first = change.stated[0]?.stated;
+  if (change.status === 'noEarlier')
+    return first
+      ? {
+          ...none,
+          statedQuotes,
+          primary: statedLine(first, t('vsPreviousYear'), metric, lang),
+          reason: null,
+        }
+      : { ...none, reason: t('noComparison') };
+
+  const computed = computedLine(change, metric, lang);
+  const disagreeing = change.stated.find((s) => s.agrees === false)?.stated;
+  const reason =
+    change.direction === 'unclear'
+      ? t('approxUnclear')
+      : !change.exact && change.direction !== 'flat'
+        ? t('approxReason')
+        : null;
+  if (disagreeing)
+    return {
+      primary: statedLine(disagreeing, t('vsPreviousYear'), metric, lang),
+      computed,
+      disagrees: true,
+      reason,
+      statedQuotes,
+    };
+  // Where the source's words fit our arithmetic, ours is the more precise; the words stay listed.
+  return {
+    primary: computed ?? (first ? statedLine(first, t('vsPreviousYear'), metric, lang) : null),
+    computed: null,
+    disagrees: false,
+    reason,
+    statedQuotes,
+  };
 }

@@ -1,39 +1,45 @@
 import type { Dataset, Metric } from '../dataset/model.ts';
 import { formatFigure } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
 import { useLang } from '../i18n/use-t.ts';
 import { changeIn } from '../model/change.ts';
-import { describeChange } from '../model/describe-change.ts';
+import { viewChange } from '../model/describe-change.ts';
+import { yearSentence } from '../model/sentence.ts';
 import { latestUpTo, seriesOf } from '../model/series.ts';
 import { KpiCard, type KpiCardProps } from '../ui/kpi-card.tsx';
-import type { Lang } from '../i18n/lang.ts';
 
 function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): KpiCardProps {
   const t = translator(lang);
   const change = changeIn(metric, year);
-  const described = describeChange(change, metric, lang);
+  const view = viewChange(change, metric, year, lang);
   const current = change.status === 'notPublished' ? null : change.current;
   const latest = current ? null : latestUpTo(metric, dataset.years.at(-1) ?? year);
-  const shownSource = current ?? latest;
+  const shown = current ?? latest;
+  const primary = view.primary;
   return {
     title: pick(metric.name, lang),
     href: `#/metric/${metric.id}`,
     value: current ? formatFigure(current, metric, lang) : t('notPublished'),
     published: current !== null,
-    year: lang === 'zh' ? `${year}年` : String(year),
-    change:
-      change.status === 'compared' && described && 'shown' in described
-        ? {
-            ...described.shown,
-            tone: change.sentiment,
-            direction: change.direction,
-            toneLabel:
-              change.sentiment === 'neutral'
-                ? undefined
-                : t(change.sentiment === 'good' ? 'toneGood' : 'toneBad'),
-          }
-        : undefined,
-    changeReason: described && 'reason' in described ? described.reason : undefined,
+    change: primary
+      ? {
+          amount: primary.amount,
+          versus: primary.versus,
+          tone: primary.sentiment,
+          direction: primary.direction,
+          toneLabel:
+            primary.sentiment === 'neutral'
+              ? undefined
+              : t(primary.sentiment === 'good' ? 'toneGood' : 'toneBad'),
+          tag: primary.stated ? t('statedBySource') : undefined,
+        }
+      : undefined,
+    secondary: view.disagrees
+      ? `${t('byFigures')}${lang === 'zh' ? '：' : ': '}${view.computed?.amount ?? view.reason ?? ''}${view.computed?.versus ? ` ${view.computed.versus}` : ''}`
+      : undefined,
+    changeReason: current && !primary ? (view.reason ?? undefined) : undefined,
+    caption: yearSentence(metric, year, lang),
     aside: (
       <>
         {latest && (
@@ -41,7 +47,7 @@ function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): Kp
             {t('latestPublished', { year: latest.year, value: formatFigure(latest, metric, lang) })}
           </p>
         )}
-        {(current ?? latest)?.note && (
+        {shown?.note && (
           <p className="kpi-note">
             <a href={`#/metric/${metric.id}`}>{t('seeNote')}</a>
           </p>
@@ -49,8 +55,8 @@ function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): Kp
       </>
     ),
     spark: seriesOf(metric, dataset.years).map((p) => p.observation?.value ?? null),
-    source: shownSource
-      ? `${t('source')}${lang === 'zh' ? '：' : ': '}${pick(shownSource.source.title, lang)}`
+    source: shown
+      ? `${t('source')}${lang === 'zh' ? '：' : ': '}${pick(shown.source.title, lang)}`
       : '',
   };
 }

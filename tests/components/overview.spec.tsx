@@ -26,17 +26,30 @@ describe('overview', () => {
 
   it('shows a rate’s change in percentage points, coloured as good news', async () => {
     renderApp();
-    const resolution = await card('接诉即办解决率');
-    const change = resolution.getByText('+3.89个百分点');
+    const satisfaction = await card('接诉即办满意率');
+    const change = satisfaction.getByText('+2.69个百分点');
     expect(change.closest('p')).toHaveClass('tone-good');
     expect(change.closest('p')).toHaveTextContent('（向好）');
-    expect(resolution.getByText('较2023年')).toBeInTheDocument();
+    expect(satisfaction.getByText('较2023年')).toBeInTheDocument();
   });
 
-  it('marks a change from an "at least" figure as approximate', async () => {
+  it('puts the source’s stated change first where the published figures disagree, and shows ours too', async () => {
+    renderApp();
+    const resolution = await card('接诉即办解决率');
+    expect(resolution.getByText('+3.58个百分点')).toBeInTheDocument();
+    expect(resolution.getByText('来源表述')).toBeInTheDocument();
+    expect(resolution.getByText('⚠ 按公布数字：+3.89个百分点 较2023年')).toBeInTheDocument();
+  });
+
+  it('gives only the direction of a change from an "at least" figure, with a sentence to read out', async () => {
     renderApp();
     const hotline = await card('接诉即办诉求量(12345热线)');
-    expect(hotline.getByText(/^约−1\.5%/)).toBeInTheDocument();
+    expect(hotline.getByText('⚠ 按公布数字：有所下降 较2023年')).toBeInTheDocument();
+    expect(
+      hotline.getByText(
+        '2024年接诉即办诉求量(12345热线)为33.5万件，较上年（34万余件）有所下降；来源称“较去年同期下降8%”，与两年公布数字不符。',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('opens the focus year a link asks for', async () => {

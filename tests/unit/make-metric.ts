@@ -24,6 +24,7 @@ export function makeMetric(
       qualifier,
       source,
       quote: `${year}年${value}`,
+      statedChanges: [],
     })),
   };
 }

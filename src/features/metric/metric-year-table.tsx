@@ -3,7 +3,8 @@ import { formatFigure } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../i18n/use-t.ts';
 import { changeIn } from '../../model/change.ts';
-import { describeChange } from '../../model/describe-change.ts';
+import { viewChange } from '../../model/describe-change.ts';
+import { ChangeCell } from '../../widgets/change-cell.tsx';
 import { seriesOf } from '../../model/series.ts';
 
 /** Every year of the dataset: the figure or "not published", its change and its source. */
@@ -24,18 +25,12 @@ export function MetricYearTable({ metric, years }: { metric: Metric; years: read
         </thead>
         <tbody>
           {seriesOf(metric, years).map(({ year, observation }) => {
-            const described = describeChange(changeIn(metric, year), metric, lang);
+            const view = viewChange(changeIn(metric, year), metric, year, lang);
             return (
               <tr key={year} className={observation ? undefined : 'row-missing'}>
                 <th scope="row">{year}</th>
                 <td>{observation ? formatFigure(observation, metric, lang) : t('notPublished')}</td>
-                <td>
-                  {described === null
-                    ? ''
-                    : 'shown' in described
-                      ? `${described.shown.amount} ${described.shown.versus}`
-                      : described.reason}
-                </td>
+                <td>{observation && <ChangeCell view={view} />}</td>
                 <td>{observation ? pick(observation.source.title, lang) : ''}</td>
               </tr>
             );

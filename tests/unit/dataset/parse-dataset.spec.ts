@@ -425,6 +425,23 @@ describe('parseDataset', () => {
         en: 'one of: "exact" / "atLeast" / "approx"',
       },
       {
+        name: 'a stated change measured in "pct"',
+        mutate: (f) =>
+          set(f, 'observations[0].statedChanges', [
+            { value: -8, measure: 'pct', quote: '较去年同期下降8%' },
+          ]),
+        path: 'observations[0].statedChanges[0].measure',
+        zh: '"percent"',
+        en: 'one of: "percent" / "points" / "absolute"',
+      },
+      {
+        name: 'a stated change without its quote',
+        mutate: (f) => set(f, 'observations[0].statedChanges', [{ value: -8, measure: 'percent' }]),
+        path: 'observations[0].statedChanges[0].quote',
+        zh: '缺少',
+        en: 'missing',
+      },
+      {
         name: 'headline as the string "yes"',
         mutate: (f) => set(f, 'metrics[0].headline', 'yes'),
         path: 'metrics[0].headline',

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../../src/dataset/json-schema.ts';
 import { parseDataset } from '../../../src/dataset/parse.ts';
@@ -47,6 +47,16 @@ describe('the shipped Dongcheng dataset', () => {
       .flatMap((m) => m.observations)
       .filter((o) => o.year === 2023 && [22565, 26040].includes(o.value));
     expect(new Set(values.map((o) => o.metricId)).size).toBe(2);
+  });
+
+  it('quotes every stated change verbatim from the sources, as the source checker does for figures', () => {
+    const strip = (t: string) => t.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+    const corpus = readdirSync('../shared/sources')
+      .map((f) => strip(readFileSync(`../shared/sources/${f}`, 'utf8')))
+      .join('\n');
+    const stated = dataset.metrics.flatMap((m) => m.observations.flatMap((o) => o.statedChanges));
+    expect(stated.length).toBeGreaterThanOrEqual(9);
+    for (const change of stated) expect(corpus, change.quote).toContain(strip(change.quote));
   });
 
   it('ships the editor schema generated from the validating schema', () => {

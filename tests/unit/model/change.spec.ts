@@ -162,29 +162,18 @@ describe('changeIn', () => {
     expect(c.delta).toBe(7);
   });
 
-  it('marks a change as approximate when either side is an "at least" or "about" figure', () => {
-    expect(
-      compared(
-        changeIn(
-          makeMetric('count', 'neutral', [
-            [2023, 340000, 'atLeast'],
-            [2024, 335000],
-          ]),
-          2024,
-        ),
-      ).approximate,
-    ).toBe(true);
-    expect(
-      compared(
-        changeIn(
-          makeMetric('count', 'neutral', [
-            [2023, 100],
-            [2024, 120, 'approx'],
-          ]),
-          2024,
-        ),
-      ).approximate,
-    ).toBe(true);
+  it('marks a change as inexact when either side is an "at least" or "about" figure', () => {
+    const hotline = compared(
+      changeIn(
+        makeMetric('count', 'neutral', [
+          [2023, 340000, 'atLeast'],
+          [2024, 335000],
+        ]),
+        2024,
+      ),
+    );
+    expect(hotline.exact).toBe(false);
+    expect(hotline.relative).toBeNull();
     expect(
       compared(
         changeIn(
@@ -194,8 +183,64 @@ describe('changeIn', () => {
           ]),
           2024,
         ),
-      ).approximate,
-    ).toBe(false);
+      ).exact,
+    ).toBe(true);
+  });
+
+  it('knows the direction when "at least" is on the falling side: 34万余 to 33.5万 is a fall of 5000 or more', () => {
+    const c = compared(
+      changeIn(
+        makeMetric('count', 'neutral', [
+          [2023, 340000, 'atLeast'],
+          [2024, 335000],
+        ]),
+        2024,
+      ),
+    );
+    expect(c.direction).toBe('down');
+    expect(c.deltaRange).toEqual({ low: -15000, high: -5000 });
+  });
+
+  it('reads "at least" on both sides as ranges: 27万余 to 34万余 is a rise of 6万 to 8万', () => {
+    const c = compared(
+      changeIn(
+        makeMetric('count', 'neutral', [
+          [2022, 270000, 'atLeast'],
+          [2023, 340000, 'atLeast'],
+        ]),
+        2023,
+      ),
+    );
+    expect(c.direction).toBe('up');
+    expect(c.deltaRange).toEqual({ low: 60000, high: 80000 });
+  });
+
+  it('calls the direction unclear when approximate figures overlap', () => {
+    const c = compared(
+      changeIn(
+        makeMetric('count', 'higher', [
+          [2022, 70, 'atLeast'],
+          [2023, 72],
+        ]),
+        2023,
+      ),
+    );
+    expect(c.direction).toBe('unclear');
+    expect(c.sentiment).toBe('neutral');
+  });
+
+  it('treats "about" as half a last digit either way', () => {
+    const c = compared(
+      changeIn(
+        makeMetric('count', 'neutral', [
+          [2022, 73000, 'approx'],
+          [2023, 73400],
+        ]),
+        2023,
+      ),
+    );
+    expect(c.deltaRange).toEqual({ low: -100, high: 900 });
+    expect(c.direction).toBe('unclear');
   });
 
   it('says "not published" for a year without a figure, never zero', () => {
@@ -220,5 +265,86 @@ describe('changeIn', () => {
     );
     expect(c.direction).toBe('flat');
     expect(c.sentiment).toBe('neutral');
+  });
+
+  describe('changes the source states', () => {
+    const withStated = (
+      figures: Parameters<typeof makeMetric>[2],
+      kind: Parameters<typeof makeMetric>[0],
+      stated: { value: number; measure: 'percent' | 'points' | 'absolute'; qualifier?: 'atLeast' },
+    ) => {
+      const metric = makeMetric(kind, 'higher', figures);
+      const last = metric.observations.at(-1);
+      if (last) last.statedChanges = [{ qualifier: 'exact', quote: 'q', ...stated }];
+      return metric;
+    };
+
+    it('flags the 2024 hotline fall of 8% that 34万余 to 33.5万 cannot give', () => {
+      const metric = withStated(
+        [
+          [2023, 340000, 'atLeast'],
+          [2024, 335000],
+        ],
+        'count',
+        { value: -8, measure: 'percent' },
+      );
+      expect(compared(changeIn(metric, 2024)).stated[0]?.agrees).toBe(false);
+    });
+
+    it('accepts the 2023 rise of 25% that 27万余 to 34万余 allows', () => {
+      const metric = withStated(
+        [
+          [2022, 270000, 'atLeast'],
+          [2023, 340000, 'atLeast'],
+        ],
+        'count',
+        { value: 25, measure: 'percent' },
+      );
+      expect(compared(changeIn(metric, 2023)).stated[0]?.agrees).toBe(true);
+    });
+
+    it('flags a resolution rate said to rise 3.58 points where the figures rose 3.89', () => {
+      const metric = withStated(
+        [
+          [2023, 94.12],
+          [2024, 98.01],
+        ],
+        'percent',
+        { value: 3.58, measure: 'points' },
+      );
+      expect(compared(changeIn(metric, 2024)).stated[0]?.agrees).toBe(false);
+    });
+
+    it('accepts a stated change that matches to its last digit', () => {
+      const metric = withStated(
+        [
+          [2023, 95.56],
+          [2024, 98.25],
+        ],
+        'percent',
+        { value: 2.69, measure: 'points' },
+      );
+      expect(compared(changeIn(metric, 2024)).stated[0]?.agrees).toBe(true);
+    });
+
+    it('cannot check a stated change when the earlier figure is not published', () => {
+      const metric = withStated([[2023, 99.95]], 'percent', { value: 0.67, measure: 'points' });
+      expect(changeIn(metric, 2023)).toMatchObject({
+        status: 'noEarlier',
+        stated: [{ agrees: null }],
+      });
+    });
+
+    it('does not check "on the year before" against a figure from further back', () => {
+      const metric = withStated(
+        [
+          [2020, 100],
+          [2023, 150],
+        ],
+        'count',
+        { value: 3, measure: 'percent' },
+      );
+      expect(compared(changeIn(metric, 2023)).stated[0]?.agrees).toBeNull();
+    });
   });
 });

@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import type { Metric, StatedChange } from '../../../src/dataset/model.ts';
 import { changeIn } from '../../../src/model/change.ts';
-import { describeChange } from '../../../src/model/describe-change.ts';
+import { viewChange } from '../../../src/model/describe-change.ts';
 import { makeMetric } from '../make-metric.ts';
-import type { Metric } from '../../../src/dataset/model.ts';
 
-const text = (metric: Metric, year: number, lang: 'zh' | 'en') =>
-  describeChange(changeIn(metric, year), metric, lang);
+const view = (metric: Metric, year: number, lang: 'zh' | 'en') =>
+  viewChange(changeIn(metric, year), metric, year, lang);
 
-describe('describeChange', () => {
+function stating(metric: Metric, ...stated: Omit<StatedChange, 'quote' | 'qualifier'>[]): Metric {
+  const last = metric.observations.at(-1);
+  if (last) last.statedChanges = stated.map((s) => ({ qualifier: 'exact', quote: '原文', ...s }));
+  return metric;
+}
+
+describe('viewChange', () => {
   it('writes a count as percent and absolute change against the named year', () => {
     const metric = makeMetric('count', 'higher', [
       [2022, 200],
       [2023, 250],
     ]);
-    expect(text(metric, 2023, 'zh')).toEqual({
-      shown: { amount: '+25%（+50件）', versus: '较2022年' },
+    expect(view(metric, 2023, 'zh').primary).toMatchObject({
+      amount: '+25%（+50件）',
+      versus: '较2022年',
     });
-    expect(text(metric, 2023, 'en')).toEqual({
-      shown: { amount: '+25% (+50 cases)', versus: 'vs 2022' },
+    expect(view(metric, 2023, 'en').primary).toMatchObject({
+      amount: '+25% (+50 cases)',
+      versus: 'vs 2022',
     });
   });
 
@@ -26,10 +34,11 @@ describe('describeChange', () => {
       [2023, 94.12],
       [2024, 98.01],
     ]);
-    expect(text(metric, 2024, 'zh')).toEqual({
-      shown: { amount: '+3.89个百分点', versus: '较2023年' },
+    expect(view(metric, 2024, 'zh').primary).toMatchObject({
+      amount: '+3.89个百分点',
+      sentiment: 'good',
     });
-    expect(text(metric, 2024, 'en')).toEqual({ shown: { amount: '+3.89 pp', versus: 'vs 2023' } });
+    expect(view(metric, 2024, 'en').primary?.amount).toBe('+3.89 pp');
   });
 
   it('writes a rank in places moved', () => {
@@ -42,22 +51,29 @@ describe('describeChange', () => {
       ],
       '名',
     );
-    expect(text(metric, 2024, 'zh')).toEqual({ shown: { amount: '上升3位', versus: '较2023年' } });
-    expect(text(metric, 2024, 'en')).toEqual({
-      shown: { amount: 'up 3 places', versus: 'vs 2023' },
-    });
+    expect(view(metric, 2024, 'zh').primary?.amount).toBe('上升3位');
+    expect(view(metric, 2024, 'en').primary?.amount).toBe('up 3 places');
   });
 
-  it('prefixes an approximate change with 约 / about', () => {
+  it('gives only the direction for approximate figures, and says why', () => {
     const metric = makeMetric('count', 'neutral', [
-      [2022, 270000, 'atLeast'],
       [2023, 340000, 'atLeast'],
+      [2024, 335000],
     ]);
-    expect(text(metric, 2023, 'zh')).toEqual({
-      shown: { amount: '约+25.9%（+7万件）', versus: '较2022年' },
-    });
-    expect(text(metric, 2023, 'en')).toEqual({
-      shown: { amount: 'about +25.9% (+70,000 cases)', versus: 'vs 2022' },
+    const zh = view(metric, 2024, 'zh');
+    expect(zh.primary).toMatchObject({ amount: '有所下降', approximate: true, direction: 'down' });
+    expect(zh.reason).toBe('约数，只示方向（≈）');
+    expect(view(metric, 2024, 'en').reason).toBe('approximate figures: ≈, direction only');
+  });
+
+  it('shows no change where approximate figures leave the direction open', () => {
+    const metric = makeMetric('count', 'higher', [
+      [2022, 70, 'atLeast'],
+      [2023, 72],
+    ]);
+    expect(view(metric, 2023, 'en')).toMatchObject({
+      primary: null,
+      reason: 'approximate figures: ≈, direction unclear',
     });
   });
 
@@ -66,7 +82,7 @@ describe('describeChange', () => {
       [2020, 100],
       [2023, 150],
     ]);
-    expect(text(metric, 2023, 'zh')).toMatchObject({ shown: { versus: '较2020年' } });
+    expect(view(metric, 2023, 'zh').primary?.versus).toBe('较2020年');
   });
 
   it('gives the reason instead of a growth rate from a zero base', () => {
@@ -74,14 +90,69 @@ describe('describeChange', () => {
       [2022, 0],
       [2023, 7],
     ]);
-    expect(text(metric, 2023, 'zh')).toEqual({
-      shown: { amount: '+7件（上年为零，不计算增幅）', versus: '较2022年' },
+    expect(view(metric, 2023, 'zh').primary?.amount).toBe('+7件（上年为零，不计算增幅）');
+  });
+
+  it('says why nothing is shown for the first year and for a gap year', () => {
+    const metric = makeMetric('count', 'higher', [[2023, 1]]);
+    expect(view(metric, 2023, 'en').reason).toBe('no earlier figure to compare');
+    expect(view(metric, 2021, 'en').reason).toBe('no figure for 2021');
+    expect(view(metric, 2021, 'zh').reason).toBe('2021年未公布数据');
+  });
+
+  it('puts the source’s stated change first where the figures do not bear it out, and keeps ours beside it', () => {
+    const metric = stating(
+      makeMetric('percent', 'higher', [
+        [2023, 94.12],
+        [2024, 98.01],
+      ]),
+      {
+        value: 3.58,
+        measure: 'points',
+      },
+    );
+    const zh = view(metric, 2024, 'zh');
+    expect(zh.disagrees).toBe(true);
+    expect(zh.primary).toMatchObject({ amount: '+3.58个百分点', versus: '较上年', stated: true });
+    expect(zh.computed?.amount).toBe('+3.89个百分点');
+  });
+
+  it('keeps our exact reading first where the stated change agrees', () => {
+    const metric = stating(
+      makeMetric('percent', 'higher', [
+        [2023, 95.56],
+        [2024, 98.25],
+      ]),
+      {
+        value: 2.69,
+        measure: 'points',
+      },
+    );
+    expect(view(metric, 2024, 'zh')).toMatchObject({
+      disagrees: false,
+      primary: { stated: false },
     });
   });
 
-  it('gives a plain reason when there is no earlier figure', () => {
-    expect(text(makeMetric('count', 'higher', [[2023, 1]]), 2023, 'en')).toEqual({
-      reason: 'no earlier figure to compare',
+  it('shows a stated change when the earlier figure was never published', () => {
+    const metric = stating(makeMetric('percent', 'higher', [[2023, 99.95]]), {
+      value: 0.67,
+      measure: 'points',
     });
+    expect(view(metric, 2023, 'en').primary).toMatchObject({
+      amount: '+0.67 pp',
+      versus: 'on the year before',
+      stated: true,
+    });
+  });
+
+  it('keeps a stated "余" on a stated absolute change', () => {
+    const metric = stating(makeMetric('count', 'neutral', [[2023, 340000, 'atLeast']]));
+    const last = metric.observations[0];
+    if (last)
+      last.statedChanges = [
+        { value: 68000, measure: 'absolute', qualifier: 'atLeast', quote: 'q' },
+      ];
+    expect(view(metric, 2023, 'zh').primary?.amount).toBe('+6.8万余件');
   });
 });
