@@ -53,6 +53,14 @@ function Shell() {
                         {t('navOverview')}
                       </a>
                     </li>
+                    <li>
+                      <a
+                        href="#/trends"
+                        aria-current={route.name === 'trends' ? 'page' : undefined}
+                      >
+                        {t('navTrends')}
+                      </a>
+                    </li>
                     {dataset.categories.map((c) => (
                       <li key={c.id}>
                         <a

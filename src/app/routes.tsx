@@ -3,6 +3,7 @@ import { CategoryPage } from '../features/category/category-page.tsx';
 import { MetricPage } from '../features/metric/metric-page.tsx';
 import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
+import { TrendsPage } from '../features/trends/trends-page.tsx';
 import { focusYear, visibleYears } from '../model/series.ts';
 import { useSettings } from '../settings/settings-store.ts';
 
@@ -29,6 +30,8 @@ export function Routes({ dataset }: { dataset: Dataset }) {
         <NotFoundPage what={`#/metric/${route.id}`} />
       );
     }
+    case 'trends':
+      return <TrendsPage dataset={dataset} years={years} />;
     case 'notFound':
       return <NotFoundPage what={route.hash} />;
   }

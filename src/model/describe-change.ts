@@ -73,6 +73,7 @@ const aside = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : `
 
 /** A stated change in the metric's terms: "−8%", "+3.58个百分点", "+6.8万余件". */
 export function formatStated(stated: StatedChange, metric: Metric, lang: Lang): string {
+  if (stated.value === 0) return translator(lang)('noChange');
   const abs = formatQualified(Math.abs(stated.value), stated.qualifier, lang);
   if (stated.measure === 'percent') return signed(stated.value, `${abs}%`);
   if (stated.measure === 'points') return pointsText(stated.value, metric, lang, abs);

@@ -2,12 +2,14 @@ export type Route =
   | { name: 'overview' }
   | { name: 'category'; id: string }
   | { name: 'metric'; id: string }
+  | { name: 'trends' }
   | { name: 'notFound'; hash: string };
 
 /** Reads the view from the hash, e.g. `#/metric/licensing_items`. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   if (path === '' || path === '/') return { name: 'overview' };
+  if (path === '/trends') return { name: 'trends' };
   const [, section, id, ...rest] = path.split('/');
   if (rest.length === 0 && id) {
     const decoded = decodeURIComponent(id);
@@ -21,6 +23,8 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case 'overview':
       return '#/';
+    case 'trends':
+      return '#/trends';
     case 'category':
     case 'metric':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;

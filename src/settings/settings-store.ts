@@ -5,6 +5,8 @@ import { parseRoute, type Route } from './route.ts';
 
 export const themes = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof themes)[number];
+export const readings = ['values', 'change', 'index'] as const;
+export type Reading = (typeof readings)[number];
 
 /** Everything a shared link must carry. Years are null for "the default". */
 export interface Settings {
@@ -15,6 +17,9 @@ export interface Settings {
   from: number | null;
   to: number | null;
   data: string;
+  /** Metrics chosen on the trends view; null for the default (the headline KPIs). */
+  metrics: string[] | null;
+  reading: Reading;
 }
 
 const defaults: Settings = {
@@ -25,6 +30,8 @@ const defaults: Settings = {
   from: null,
   to: null,
   data: DEFAULT_DATASET,
+  metrics: null,
+  reading: 'values',
 };
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
@@ -44,6 +51,8 @@ export function settingsFromUrl(url: URL): Settings {
     from: yearParam(q.get('from')),
     to: yearParam(q.get('to')),
     data: q.get('data') || defaults.data,
+    metrics: q.has('metrics') ? (q.get('metrics') ?? '').split(',').filter(Boolean) : null,
+    reading: oneOf(readings, q.get('reading')) ?? defaults.reading,
   };
 }
 
@@ -60,7 +69,10 @@ export function searchFor(settings: Settings, current: URLSearchParams): string 
   put('year', settings.year, null);
   put('from', settings.from, null);
   put('to', settings.to, null);
-  const text = q.toString();
+  put('metrics', settings.metrics === null ? null : settings.metrics.join(','), null);
+  put('reading', settings.reading, defaults.reading);
+  // Commas need no escaping in a query string, and a readable link is easier to check by eye.
+  const text = q.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }
 

@@ -85,7 +85,7 @@ describe('overview', () => {
     renderApp();
     const figure = await screen.findByRole('figure', { name: /接诉即办诉求量\(12345热线\)/ });
     expect(figure).toHaveAccessibleDescription(
-      '接诉即办诉求量(12345热线)：2022年27万余件，2023年34万余件，2024年33.5万件，2020、2021年未公开。',
+      '2024年接诉即办诉求量(12345热线)为33.5万件，较上年（34万余件）有所下降；来源称“较去年同期下降8%”，与两年公布数字不符。2020、2021年未公开。',
     );
     await user.click(within(figure).getByRole('button', { name: '显示数据表' }));
     const table = within(figure).getByRole('table');

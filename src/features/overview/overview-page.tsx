@@ -5,6 +5,7 @@ import { CategoryCharts } from '../../widgets/category-charts.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { KpiGrid } from '../../widgets/kpi-grid.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
+import { KeyChangesPanel } from './key-changes-panel.tsx';
 
 interface OverviewPageProps {
   dataset: Dataset;
@@ -23,6 +24,7 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
         </h2>
         <KpiGrid dataset={dataset} year={year} />
       </section>
+      <KeyChangesPanel dataset={dataset} year={year} />
       {dataset.categories.map((category) => (
         <section
           key={category.id}

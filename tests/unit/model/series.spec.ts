@@ -27,13 +27,14 @@ describe('series', () => {
     expect(latestUpTo(metric, 2022)?.year).toBe(2020);
   });
 
-  it('says which years were not published in the chart summary', () => {
+  it('describes the chart by its latest year and the years not published', () => {
     expect(trendSummary(metric, years, 'zh')).toBe(
-      '测试指标：2020年10件，2023年0件，2024年12件，2021、2022年未公开。',
+      '2024年测试指标为12件，较上年（0件）增加12件。2021、2022年未公开。',
     );
     expect(trendSummary(metric, years, 'en')).toBe(
-      'Test metric: 10 cases in 2020; 0 cases in 2023; 12 cases in 2024; not published for 2021 and 2022.',
+      'Test metric: 12 cases in 2024, up 12 cases from 0 cases in 2023. Not published for 2021 and 2022.',
     );
+    expect(trendSummary(metric, [2021, 2022], 'zh')).toBe('测试指标在所选年份未公开。');
   });
 });
 

@@ -8,6 +8,7 @@ describe('routes', () => {
     expect(parseRoute('#/')).toEqual({ name: 'overview' });
     expect(parseRoute('#/category/petitions')).toEqual({ name: 'category', id: 'petitions' });
     expect(parseRoute('#/metric/jsjb_requests')).toEqual({ name: 'metric', id: 'jsjb_requests' });
+    expect(parseRoute('#/trends')).toEqual({ name: 'trends' });
     expect(parseRoute('#/nonsense/x/y')).toEqual({ name: 'notFound', hash: '#/nonsense/x/y' });
   });
 
@@ -41,6 +42,17 @@ describe('settings in the URL', () => {
       '?parentOrigin=https%3A%2F%2Fa.b&lang=en&year=2023',
     );
     expect(searchFor({ ...s, lang: 'zh', year: null }, new URLSearchParams('lang=en'))).toBe('');
+  });
+
+  it('reads the chosen metrics and reading of the trends view', () => {
+    const s = settingsFromUrl(new URL('http://x/?metrics=a,b_c&reading=index#/trends'));
+    expect(s).toMatchObject({ metrics: ['a', 'b_c'], reading: 'index' });
+    expect(settingsFromUrl(new URL('http://x/?metrics=&reading=pie'))).toMatchObject({
+      metrics: [],
+      reading: 'values',
+    });
+    expect(settingsFromUrl(new URL('http://x/'))).toMatchObject({ metrics: null });
+    expect(searchFor(s, new URLSearchParams())).toBe('?metrics=a,b_c&reading=index');
   });
 
   it('round-trips a full link', () => {

@@ -1,0 +1,44 @@
+import type { Dataset } from '../../dataset/model.ts';
+import { useLang, useT } from '../../i18n/use-t.ts';
+import { keyChanges, type KeyChange } from '../../model/key-changes.ts';
+import { yearSentence } from '../../model/sentence.ts';
+
+/** The focus year's largest improvements and declines, each as a sentence linking to its metric. */
+export function KeyChangesPanel({ dataset, year }: { dataset: Dataset; year: number }) {
+  const lang = useLang();
+  const t = useT();
+  const { improvements, declines } = keyChanges(dataset, year);
+  const list = (items: KeyChange[], tone: 'good' | 'bad') => (
+    <ul className={`key-changes tone-list-${tone}`}>
+      {items.map((k) => (
+        <li key={k.metric.id}>
+          <span aria-hidden="true" className={`tone-${tone}`}>
+            {k.change.direction === 'up' ? '▲' : '▼'}{' '}
+          </span>
+          <a href={`#/metric/${k.metric.id}`}>{yearSentence(k.metric, year, lang)}</a>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section className="notes-block key-changes-panel" aria-labelledby="key-changes">
+      <h2 id="key-changes">
+        {t('keyChanges')} · {lang === 'zh' ? `${year}年` : year}
+      </h2>
+      {improvements.length + declines.length === 0 ? (
+        <p>{t('noKeyChanges')}</p>
+      ) : (
+        <div className="notes-grid">
+          <div>
+            <h3>{t('improvements')}</h3>
+            {list(improvements, 'good')}
+          </div>
+          <div>
+            <h3>{t('declines')}</h3>
+            {list(declines, 'bad')}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

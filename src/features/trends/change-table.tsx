@@ -1,0 +1,80 @@
+import type { Metric } from '../../dataset/model.ts';
+import { pick } from '../../i18n/translate.ts';
+import { useLang, useT } from '../../i18n/use-t.ts';
+import { changeIn } from '../../model/change.ts';
+import { viewChange } from '../../model/describe-change.ts';
+import { compoundGrowth } from '../../model/growth.ts';
+import { ChangeCell } from '../../widgets/change-cell.tsx';
+
+const growthReason = {
+  kind: 'growthKind',
+  tooFewYears: 'growthFewYears',
+  zeroBase: 'growthZeroBase',
+  approximate: 'growthApprox',
+} as const;
+
+/** Every chosen metric × year: the change in its own terms, or the reason none is shown. */
+export function ChangeTable({
+  metrics,
+  years,
+}: {
+  metrics: readonly Metric[];
+  years: readonly number[];
+}) {
+  const lang = useLang();
+  const t = useT();
+  const rate = (n: number) =>
+    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }).format(n);
+  return (
+    <div className="table-scroll">
+      <table className="data-table change-table">
+        <caption>{t('changeTable')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{lang === 'zh' ? '指标' : 'Metric'}</th>
+            {years.map((y) => (
+              <th key={y} scope="col">
+                {y}
+              </th>
+            ))}
+            <th scope="col">{t('compoundGrowth')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.map((metric) => {
+            const growth = compoundGrowth(metric, years);
+            return (
+              <tr key={metric.id}>
+                <th scope="row">
+                  <a href={`#/metric/${metric.id}`}>{pick(metric.name, lang)}</a>
+                </th>
+                {years.map((year) => (
+                  <td key={year}>
+                    <ChangeCell view={viewChange(changeIn(metric, year), metric, year, lang)} />
+                  </td>
+                ))}
+                <td>
+                  {growth.status === 'shown' ? (
+                    <>
+                      {rate(growth.rate)}
+                      <span className="change-versus">
+                        {' '}
+                        {growth.from.year}–{growth.to.year}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="change-reason">{t(growthReason[growth.reason])}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Dataset } from '../../dataset/model.ts';
+import { pick } from '../../i18n/translate.ts';
+import { useLang, useT } from '../../i18n/use-t.ts';
+import { readings, useSettings, type Reading } from '../../settings/settings-store.ts';
+import { FindingList } from '../../widgets/finding-list.tsx';
+import { MetricChangeFigure } from '../../widgets/metric-change-figure.tsx';
+import { MetricTrendFigure } from '../../widgets/metric-trend-figure.tsx';
+import { MilestoneList } from '../../widgets/milestone-list.tsx';
+import { ChangeTable } from './change-table.tsx';
+import { IndexFigure } from './index-figure.tsx';
+import { MetricPicker } from './metric-picker.tsx';
+
+const readingLabel = {
+  values: 'readingValues',
+  change: 'readingChange',
+  index: 'readingIndex',
+} as const;
+
+interface TrendsPageProps {
+  dataset: Dataset;
+  years: readonly number[];
+}
+
+export function TrendsPage({ dataset, years }: TrendsPageProps) {
+  const lang = useLang();
+  const t = useT();
+  const { metrics: chosen, reading, set } = useSettings();
+  const ids = chosen ?? dataset.metrics.filter((m) => m.headline).map((m) => m.id);
+  const metrics = ids.flatMap((id) => dataset.metricById.get(id) ?? []);
+  const unknown = ids.filter((id) => !dataset.metricById.has(id));
+  const choose = (next: string[]) => set({ metrics: next });
+
+  return (
+    <>
+      <div className="page-head">
+        <h2>{t('trendsTitle')}</h2>
+        <p>{t('trendsIntro')}</p>
+      </div>
+      <div className="trends-controls">
+        <MetricPicker dataset={dataset} selected={ids} onChange={choose} />
+        <fieldset className="reading">
+          <legend>{t('reading')}</legend>
+          {readings.map((r: Reading) => (
+            <label key={r}>
+              <input
+                type="radio"
+                name="reading"
+                value={r}
+                checked={reading === r}
+                onChange={() => set({ reading: r })}
+              />
+              {t(readingLabel[r])}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {metrics.length > 0 && (
+        <ul className="chips" aria-label={t('selectedMetrics')}>
+          {metrics.map((m) => (
+            <li key={m.id}>
+              {pick(m.name, lang)}
+              <button
+                type="button"
+                aria-label={t('removeMetric', { name: pick(m.name, lang) })}
+                onClick={() => choose(ids.filter((id) => id !== m.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unknown.length > 0 && (
+        <p className="notice">{t('unknownMetrics', { ids: unknown.join(', ') })}</p>
+      )}
+      {metrics.length === 0 ? (
+        <p className="notice">{t('noMetricsChosen')}</p>
+      ) : (
+        <>
+          {reading === 'index' ? (
+            <IndexFigure metrics={metrics} years={years} />
+          ) : (
+            <div className="chart-grid">
+              {metrics.map((m) =>
+                reading === 'change' ? (
+                  <MetricChangeFigure key={m.id} metric={m} years={years} />
+                ) : (
+                  <MetricTrendFigure key={m.id} metric={m} years={years} />
+                ),
+              )}
+            </div>
+          )}
+          <ChangeTable metrics={metrics} years={years} />
+        </>
+      )}
+      <section aria-labelledby="timeline" className="timeline-section">
+        <h2 id="timeline">{t('timelineTitle')}</h2>
+        <div className="notes-grid">
+          <MilestoneList milestones={dataset.milestones} />
+          <FindingList
+            dataset={dataset}
+            findings={[...dataset.findings].sort((a, b) => a.year - b.year)}
+          />
+        </div>
+      </section>
+    </>
+  );
+}
