@@ -45,7 +45,7 @@ export default defineConfig({
         test: {
           name: 'screenshots',
           environment: 'node',
-          include: ['tests/screenshots/*.shot.ts'],
+          include: ['tests/screenshots/*.shot.ts', 'tests/bench/*.bench.ts'],
           testTimeout: 300_000,
           hookTimeout: 120_000,
         },

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { syncSettingsWithUrl } from './settings/url-sync.ts';
+import { preloadCharts } from './ui/charts/lazy-charts.ts';
 import './app/styles.css';
 
 async function start() {
@@ -13,6 +14,8 @@ async function start() {
   syncSettingsWithUrl();
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<App queryClient={createQueryClient()} />);
+  // After the first paint's work is queued: the KPI cards never wait for chart code.
+  setTimeout(preloadCharts, 0);
 }
 
 void start();

@@ -1,5 +1,6 @@
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { DataTable, type DataTableProps } from './data-table.tsx';
+import { useNearViewport } from './use-near-viewport.ts';
 
 export interface ChartFrameProps {
   id: string;
@@ -20,6 +21,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
   const summaryId = useId();
   const titleId = useId();
+  const { ref: bodyRef, near } = useNearViewport<HTMLDivElement>();
   const tableId = useId();
   return (
     <figure className="chart" id={props.id} aria-labelledby={titleId} aria-describedby={summaryId}>
@@ -32,10 +34,12 @@ export function ChartFrame(props: ChartFrameProps) {
       <p className="chart-summary" id={summaryId}>
         {props.summary}
       </p>
-      <div className="chart-body" style={{ height: props.height }} aria-hidden="true">
-        <Suspense fallback={<p className="chart-loading">{props.labels.loading}</p>}>
-          {props.children}
-        </Suspense>
+      <div ref={bodyRef} className="chart-body" style={{ height: props.height }} aria-hidden="true">
+        {near && (
+          <Suspense fallback={<p className="chart-loading">{props.labels.loading}</p>}>
+            {props.children}
+          </Suspense>
+        )}
       </div>
       <div className="chart-footer">
         <p className="chart-source">{props.sourceLine}</p>

@@ -1,4 +1,4 @@
-import { mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
@@ -23,12 +23,17 @@ export interface ServedBuild {
  * Builds the app once and serves it under a sub-path, as an intranet server would,
  * so that relative asset and data paths are proven. Unknown files answer 404.
  */
-export async function serveBuild(subPath = '/intranet/dashboard/'): Promise<ServedBuild> {
+export async function serveBuild(
+  subPath = '/intranet/dashboard/',
+  extraFiles: Record<string, string> = {},
+): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'rol-build-'));
   await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const root = mkdtempSync(join(tmpdir(), 'rol-root-'));
   cpSync(outDir, join(root, subPath), { recursive: true });
   rmSync(outDir, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(extraFiles))
+    writeFileSync(join(root, subPath, name), text);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);

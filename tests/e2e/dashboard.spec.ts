@@ -67,6 +67,31 @@ describe.skipIf(!CHROMIUM_PATH)('the built dashboard in Chromium, served from a 
     await page.close();
   });
 
+  it('opens a shared trends link with its metrics, years and reading, and keeps them on reload', async () => {
+    const link =
+      '?metrics=jsjb_resolution_rate,jsjb_satisfaction_rate,gov_info_proactive_items&from=2022&reading=change#/trends';
+    const { page, errors } = await visit(link);
+    await page
+      .getByRole('figure', { name: '接诉即办解决率：变化' })
+      .locator('svg path[d]')
+      .first()
+      .waitFor();
+    expect(await page.getByRole('radio', { name: '较上年变化' }).isChecked()).toBe(true);
+    expect(await page.getByRole('figure').count()).toBe(3);
+    await page.reload();
+    await page.getByRole('figure', { name: '接诉即办满意率：变化' }).waitFor();
+    expect(new URL(page.url()).search).toBe(
+      '?metrics=jsjb_resolution_rate,jsjb_satisfaction_rate,gov_info_proactive_items&from=2022&reading=change',
+    );
+    const headers = await page
+      .getByRole('table', { name: '各年变化' })
+      .getByRole('columnheader')
+      .allTextContents();
+    expect(headers).toEqual(['指标', '2022', '2023', '2024', '年均复合增长']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a narrow phone window without sideways scrolling', async () => {
     const { page } = await visit('?theme=contrast#/metric/jsjb_requests', 390);
     await page.locator('figure svg path[d]').first().waitFor();
