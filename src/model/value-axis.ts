@@ -27,3 +27,19 @@ export function valueAxis(kind: Kind, values: readonly number[]): ValueAxis {
       };
   }
 }
+
+/** The next "nice" number up (1, 2, 2.5 or 5 × a power of ten), for axis ends people can read. */
+export function niceCeil(n: number): number {
+  if (n <= 0) return 0;
+  const power = 10 ** Math.floor(Math.log10(n));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= n) ?? 10;
+  return Math.round(step * power * 1e9) / 1e9;
+}
+
+/** A change axis from zero to nice ends on whichever sides the changes reach. */
+export function changeDomain(values: readonly (number | null)[]): [number, number] {
+  const known = values.filter((v): v is number => v !== null);
+  const low = Math.min(0, ...known);
+  const high = Math.max(0, ...known);
+  return [low < 0 ? -niceCeil(-low) : 0, niceCeil(high)];
+}

@@ -3,6 +3,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { pick, translator } from '../i18n/translate.ts';
 import { useLang } from '../i18n/use-t.ts';
 import { changePoints } from '../model/change-points.ts';
+import { changeDomain } from '../model/value-axis.ts';
 import { viewChange } from '../model/describe-change.ts';
 import { yearSentence } from '../model/sentence.ts';
 import { ChartFrame } from '../ui/chart-frame.tsx';
@@ -30,6 +31,14 @@ export function MetricChangeFigure({
   const title = `${pick(metric.name, lang)}${lang === 'zh' ? '：变化' : ': change'}`;
   const views = points.map((p) => ({ ...p, view: viewChange(p.change, metric, p.year, lang) }));
   const last = [...points].reverse().find((p) => p.change.status !== 'notPublished');
+  // A bar across a gap says which year it is compared with.
+  const barLabel = (v: (typeof views)[number]) => {
+    const line = v.view.computed ?? v.view.primary;
+    const amount = line?.amount.split(/[（(]/)[0] ?? '';
+    return v.change.status === 'compared' && v.change.acrossGap && line?.versus
+      ? `${amount}${lang === 'zh' ? `（${line.versus}）` : ` (${line.versus})`}`
+      : amount;
+  };
   const cell = (v: (typeof views)[number]) =>
     v.view.primary
       ? `${v.view.primary.amount}${v.view.primary.stated ? `（${t('statedBySource')}）` : ''}`
@@ -51,20 +60,27 @@ export function MetricChangeFigure({
       labels={frameLabels(lang, title)}
       height={220}
     >
-      <ChangeBarsChart
-        tick={(v) => formatNumber(v, lang)}
-        data={views.map((v) => ({
-          year: v.year,
-          value: v.value,
-          label:
-            v.value === null
-              ? v.view.primary?.approximate
-                ? `≈ ${v.view.primary.amount}`
-                : ''
-              : ((v.view.computed ?? v.view.primary)?.amount.split(/[（(]/)[0] ?? ''),
-          tone: v.change.status === 'compared' ? v.change.sentiment : 'neutral',
-        }))}
-      />
+      {views.some((v) => v.value !== null) ? (
+        <ChangeBarsChart
+          tick={(v) => formatNumber(v, lang)}
+          domain={changeDomain(views.map((v) => v.value))}
+          data={views.map((v) => ({
+            year: v.year,
+            value: v.value,
+            label: v.value === null ? '' : barLabel(v),
+            tone: v.change.status === 'compared' ? v.change.sentiment : 'neutral',
+          }))}
+        />
+      ) : (
+        // Nothing can be drawn (approximate figures, a single year): say so, year by year.
+        <ul className="change-list">
+          {views.map((v) => (
+            <li key={v.year}>
+              <strong>{v.year}</strong> {cell(v)}
+            </li>
+          ))}
+        </ul>
+      )}
     </ChartFrame>
   );
 }

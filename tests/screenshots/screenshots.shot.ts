@@ -35,7 +35,15 @@ test('screenshots', async () => {
       });
       page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
       await page.goto(`${served.url}?lang=${lang}&theme=${theme}${process.env.QUERY ?? ''}${view}`);
-      await page.waitForTimeout(1500);
+      await page.waitForTimeout(1000);
+      // Charts draw only near the screen: scroll through once so a full-page shot has them all.
+      if (process.env.FULL === '1')
+        for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 700) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.waitForTimeout(150);
+        }
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(500);
       const name = `${view.replace(/[^a-z0-9_]+/gi, '-')}-${lang}-${theme}-${width}`.replace(
         /^-+/,
         '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gapYears, latestUpTo, previousPublished, seriesOf } from '../../../src/model/series.ts';
 import { planCharts } from '../../../src/model/chart-groups.ts';
-import { valueAxis } from '../../../src/model/value-axis.ts';
+import { changeDomain, niceCeil, valueAxis } from '../../../src/model/value-axis.ts';
 import { trendSummary } from '../../../src/model/summary.ts';
 import { makeMetric } from '../make-metric.ts';
 
@@ -63,5 +63,14 @@ describe('valueAxis', () => {
 
   it('puts 1st place at the top of a rank axis', () => {
     expect(valueAxis('rank', [6, 3])).toEqual({ domain: [1, 7], reversed: true });
+  });
+});
+
+describe('change axis', () => {
+  it('ends at readable numbers on the sides the changes reach', () => {
+    expect(changeDomain([-40.4, -7.9, null])).toEqual([-50, 0]);
+    expect(changeDomain([3.89])).toEqual([0, 5]);
+    expect(changeDomain([-3, 12])).toEqual([-5, 20]);
+    expect(niceCeil(0.3)).toBe(0.5);
   });
 });
