@@ -104,3 +104,8 @@ export function formatTick(value: number, lang: Lang): string {
   if (lang === 'zh') return formatNumber(value, lang);
   return intl(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
+
+/** An index value, to one decimal: 79.4. */
+export function formatIndex(value: number, lang: Lang): string {
+  return intl(lang, { maximumFractionDigits: 1 }).format(value);
+}

@@ -179,3 +179,17 @@ export function viewChange(change: Change, metric: Metric, year: number, lang: L
     statedQuotes,
   };
 }
+
+/** A change as one line of plain text, for data tables and lists: ours, the reason, and the source's words. */
+export function changeText(view: ChangeView, lang: Lang): string {
+  const t = translator(lang);
+  const ours = view.disagrees ? view.computed : view.primary?.stated ? null : view.primary;
+  const stated = view.primary?.stated ? view.primary : null;
+  const parts = [
+    ours && [ours.approximate ? '≈' : '', ours.amount, ours.versus ?? ''].filter(Boolean).join(' '),
+    view.reason,
+    stated &&
+      `${t('statedBySource')}${lang === 'zh' ? '：' : ': '}${stated.amount}${view.disagrees ? ` ⚠ ${t('disagreesWithFigures')}` : ''}`,
+  ];
+  return parts.filter(Boolean).join(lang === 'zh' ? '；' : '; ');
+}

@@ -43,3 +43,16 @@ export function changeDomain(values: readonly (number | null)[]): [number, numbe
   const high = Math.max(0, ...known);
   return [low < 0 ? -niceCeil(-low) : 0, niceCeil(high)];
 }
+
+/** The change axis with ticks at nice steps: [-50, 0] gets −40, −20, 0. */
+export function changeAxis(values: readonly (number | null)[]): {
+  domain: [number, number];
+  ticks: number[];
+} {
+  const domain = changeDomain(values);
+  const step = niceCeil((domain[1] - domain[0]) / 4) || 1;
+  const ticks: number[] = [];
+  for (let v = Math.ceil(domain[0] / step) * step; v <= domain[1] + 1e-9; v += step)
+    ticks.push(Math.round(v * 1e9) / 1e9 || 0);
+  return { domain, ticks };
+}

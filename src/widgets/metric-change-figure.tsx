@@ -3,8 +3,8 @@ import { formatNumber } from '../i18n/format.ts';
 import { pick, translator } from '../i18n/translate.ts';
 import { useLang } from '../i18n/use-t.ts';
 import { changePoints } from '../model/change-points.ts';
-import { changeDomain } from '../model/value-axis.ts';
-import { viewChange } from '../model/describe-change.ts';
+import { changeAxis } from '../model/value-axis.ts';
+import { changeText, viewChange } from '../model/describe-change.ts';
 import { yearSentence } from '../model/sentence.ts';
 import { ChartFrame } from '../ui/chart-frame.tsx';
 import { ChangeBarsChart } from '../ui/charts/lazy-charts.ts';
@@ -39,10 +39,7 @@ export function MetricChangeFigure({
       ? `${amount}${lang === 'zh' ? `（${line.versus}）` : ` (${line.versus})`}`
       : amount;
   };
-  const cell = (v: (typeof views)[number]) =>
-    v.view.primary
-      ? `${v.view.primary.amount}${v.view.primary.stated ? `（${t('statedBySource')}）` : ''}`
-      : (v.view.reason ?? '');
+  const cell = (v: (typeof views)[number]) => changeText(v.view, lang);
   return (
     <ChartFrame
       id={`change-${metric.id}`}
@@ -63,7 +60,7 @@ export function MetricChangeFigure({
       {views.some((v) => v.value !== null) ? (
         <ChangeBarsChart
           tick={(v) => formatNumber(v, lang)}
-          domain={changeDomain(views.map((v) => v.value))}
+          {...changeAxis(views.map((v) => v.value))}
           data={views.map((v) => ({
             year: v.year,
             value: v.value,

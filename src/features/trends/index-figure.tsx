@@ -1,5 +1,5 @@
 import type { Metric } from '../../dataset/model.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatIndex } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../i18n/use-t.ts';
 import { indexSeries } from '../../model/index-series.ts';
@@ -27,7 +27,7 @@ export function IndexFigure({
       </p>
     );
   const title = t('indexTitle', { year: index.base });
-  const value = (n: number | null) => (n === null ? t('notPublished') : formatNumber(n, lang));
+  const value = (n: number | null) => (n === null ? t('notPublished') : formatIndex(n, lang));
   return (
     <>
       <ChartFrame

@@ -22,12 +22,13 @@ export interface ChangeBarsChartProps {
   data: readonly ChangeDatum[];
   tick: (value: number) => string;
   domain: [number, number];
+  ticks: number[];
 }
 
 const fills = { good: 'var(--good)', bad: 'var(--bad)', neutral: 'var(--chart-1)' } as const;
 
 /** Change against the previous published year, one bar a year, coloured by whether it is good news. */
-export default function ChangeBarsChart({ data, tick, domain }: ChangeBarsChartProps) {
+export default function ChangeBarsChart({ data, tick, domain, ticks }: ChangeBarsChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data as ChangeDatum[]} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>
@@ -39,7 +40,7 @@ export default function ChangeBarsChart({ data, tick, domain }: ChangeBarsChartP
           tickFormatter={tick}
           width={56}
           domain={domain}
-          tickCount={5}
+          ticks={ticks}
         />
         <ReferenceLine y={0} stroke="var(--muted)" />
         <Bar dataKey="value" isAnimationActive={false} maxBarSize={48}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gapYears, latestUpTo, previousPublished, seriesOf } from '../../../src/model/series.ts';
 import { planCharts } from '../../../src/model/chart-groups.ts';
-import { changeDomain, niceCeil, valueAxis } from '../../../src/model/value-axis.ts';
+import { changeAxis, changeDomain, niceCeil, valueAxis } from '../../../src/model/value-axis.ts';
 import { trendSummary } from '../../../src/model/summary.ts';
 import { makeMetric } from '../make-metric.ts';
 
@@ -72,5 +72,12 @@ describe('change axis', () => {
     expect(changeDomain([3.89])).toEqual([0, 5]);
     expect(changeDomain([-3, 12])).toEqual([-5, 20]);
     expect(niceCeil(0.3)).toBe(0.5);
+  });
+});
+
+describe('change axis ticks', () => {
+  it('steps by nice numbers through zero', () => {
+    expect(changeAxis([-40.4, -7.9])).toEqual({ domain: [-50, 0], ticks: [-40, -20, 0] });
+    expect(changeAxis([3.89]).ticks).toEqual([0, 2, 4]);
   });
 });
