@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.spec.{ts,tsx}', 'tests/components/**/*.spec.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // Whole-page renders in jsdom on a 2-core machine under parallel load: generous, not a speed target.
+          testTimeout: 20_000,
         },
       },
       {

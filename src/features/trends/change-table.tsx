@@ -28,7 +28,9 @@ export function ChangeTable({
       style: 'percent',
       maximumFractionDigits: 1,
       signDisplay: 'exceptZero',
-    }).format(n);
+    })
+      .format(n)
+      .replace('-', '−');
   return (
     <div className="table-scroll">
       <table className="data-table change-table">
