@@ -70,8 +70,19 @@ export interface UnitOf {
 }
 
 /** A figure with its unit, as a sentence would carry it: 34万余件, 340,000+ cases, 94.12%, 第6名, 6th. */
+/** English units are given in the plural; one of them is singular: "1 request", "1 copy". */
+export function unitForCount(unit: string, value: number, lang: Lang): string {
+  if (lang !== 'en' || Math.abs(value) !== 1) return unit;
+  if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
+  return unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
+}
+
 export function formatFigure(figure: Figure, metric: UnitOf, lang: Lang): string {
-  const unit = pick(metric.unit, lang);
+  const unit = unitForCount(
+    pick(metric.unit, lang),
+    figure.qualifier === 'exact' ? figure.value : 2,
+    lang,
+  );
   if (metric.kind === 'rank' && Number.isInteger(figure.value)) {
     const place =
       lang === 'zh'

@@ -1,5 +1,5 @@
 import type { Metric, StatedChange } from '../dataset/model.ts';
-import { formatNumber, formatQualified } from '../i18n/format.ts';
+import { formatNumber, formatQualified, unitForCount } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
 import { sentimentOf, type Change, type Direction, type Sentiment } from './change.ts';
@@ -43,8 +43,8 @@ function percentText(relative: number, lang: Lang): string {
     .replace('-', minus);
 }
 
-function unitAfter(metric: Metric, lang: Lang): string {
-  const unit = pick(metric.unit, lang);
+function unitAfter(metric: Metric, lang: Lang, value = 2): string {
+  const unit = unitForCount(pick(metric.unit, lang), value, lang);
   return unit === '%' || lang === 'zh' ? unit : ` ${unit}`;
 }
 
@@ -110,7 +110,7 @@ function computedLine(
   else {
     const absolute = signed(
       delta,
-      `${formatNumber(Math.abs(delta), lang)}${unitAfter(metric, lang)}`,
+      `${formatNumber(Math.abs(delta), lang)}${unitAfter(metric, lang, delta)}`,
     );
     amount =
       change.relative === null

@@ -1,5 +1,5 @@
 import type { Metric, StatedChange } from '../dataset/model.ts';
-import { formatFigure, formatNumber } from '../i18n/format.ts';
+import { formatFigure, formatNumber, unitForCount } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { pick } from '../i18n/translate.ts';
 import { changeIn, type Change } from './change.ts';
@@ -40,10 +40,18 @@ function zhMovement(c: Compared, metric: Metric): string {
   }
 }
 
+/**
+ * "为" joins a noun to its figure (解决率为98.01%, 诉求量为33.5万件); a name that is itself an
+ * action or a thing counted takes its figure directly (普法活动千余场, 会前学法7次).
+ */
+function zhJoin(metric: Metric): string {
+  return metric.kind !== 'count' || /(量|数)(\(.*\))?$/.test(metric.name.zh) ? '为' : '';
+}
+
 function zhSentence(change: Change, metric: Metric, year: number): string {
   const name = pick(metric.name, 'zh');
   if (change.status === 'notPublished') return `${year}年${name}未公开。`;
-  const opening = `${year}年${name}为${formatFigure(change.current, metric, 'zh')}`;
+  const opening = `${year}年${name}${zhJoin(metric)}${formatFigure(change.current, metric, 'zh')}`;
   const quotes = change.stated.map((s) => s.stated.quote);
   if (change.status === 'noEarlier')
     return quotes.length ? `${opening}，来源称${quoted(quotes)}。` : `${opening}。`;
@@ -62,7 +70,8 @@ function zhSentence(change: Change, metric: Metric, year: number): string {
 function enMovement(c: Compared, metric: Metric): string {
   const abs = (n: number) => formatNumber(Math.abs(n), 'en');
   const unit = pick(metric.unit, 'en');
-  const spaced = unit === '%' ? unit : ` ${unit}`;
+  const withUnit = (n: number) =>
+    `${abs(n)}${unit === '%' ? '' : ' '}${unitForCount(unit, n, 'en')}`;
   if (c.direction === 'flat') return 'unchanged from';
   if (c.direction === 'unclear') return 'no clear change from';
   const way = c.direction === 'up' ? 'up' : 'down';
@@ -73,9 +82,9 @@ function enMovement(c: Compared, metric: Metric): string {
     case 'points':
       return `${way} ${abs(c.delta)} ${metric.kind === 'percent' ? 'percentage points' : unit} from`;
     case 'relative': {
-      const absolute = `${c.delta > 0 ? '+' : '−'}${abs(c.delta)}${spaced}`;
+      const absolute = `${c.delta > 0 ? '+' : '−'}${withUnit(c.delta)}`;
       return c.relative === null
-        ? `${way} ${abs(c.delta)}${spaced} from`
+        ? `${way} ${withUnit(c.delta)} from`
         : `${way} ${formatNumber(Math.abs(Math.round(c.relative * 1000) / 10), 'en')}% (${absolute}) from`;
     }
   }

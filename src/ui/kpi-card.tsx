@@ -20,6 +20,8 @@ export interface KpiCardProps {
   /** The figure with its unit and qualifier, or "not published". */
   value: string;
   published: boolean;
+  /** The year the figure is for, e.g. "2024年". */
+  year: string;
   change?: KpiChange;
   /** A second reading of the change, e.g. our arithmetic where the source's disagrees. */
   secondary?: string;
@@ -43,6 +45,7 @@ export function KpiCard(props: KpiCardProps) {
         <a href={props.href}>{props.title}</a>
       </h3>
       <p className={props.published ? 'kpi-value' : 'kpi-value kpi-missing'}>{props.value}</p>
+      <p className="kpi-year">{props.year}</p>
       {change && (
         <p className={`kpi-change tone-${change.tone}`}>
           <span aria-hidden="true">{arrows[change.direction]} </span>

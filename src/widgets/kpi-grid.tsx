@@ -22,6 +22,7 @@ function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): Kp
     href: `#/metric/${metric.id}`,
     value: current ? formatFigure(current, metric, lang) : t('notPublished'),
     published: current !== null,
+    year: lang === 'zh' ? `${year}年` : String(year),
     change: primary
       ? {
           amount: primary.amount,

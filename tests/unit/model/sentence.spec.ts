@@ -49,7 +49,7 @@ describe('the sentence for a metric and year', () => {
       [2024, 250],
     ]);
     expect(yearSentence(metric, 2024, 'zh')).toBe(
-      '2024年测试指标为250件，较上年（200件）增长25%，增加50件。',
+      '2024年测试指标250件，较上年（200件）增长25%，增加50件。',
     );
     expect(yearSentence(metric, 2024, 'en')).toBe(
       'Test metric: 250 cases in 2024, up 25% (+50 cases) from 200 cases in 2023.',
@@ -62,7 +62,26 @@ describe('the sentence for a metric and year', () => {
       [2023, 150],
     ]);
     expect(yearSentence(metric, 2023, 'zh')).toBe(
-      '2023年测试指标为150件，较2020年（200件）下降25%，减少50件。',
+      '2023年测试指标150件，较2020年（200件）下降25%，减少50件。',
+    );
+  });
+
+  it('joins a figure to its name as Chinese does: 为 after a noun, directly after an action', () => {
+    expect(yearSentence(real('pufa_events'), 2023, 'zh')).toBe('2023年普法活动千余场。');
+    expect(yearSentence(real('jsjb_requests'), 2022, 'zh')).toBe(
+      '2022年接诉即办诉求量(12345热线)为27万余件。',
+    );
+    expect(yearSentence(real('jsjb_satisfaction_rate'), 2024, 'zh')).toMatch(
+      /^2024年接诉即办满意率为98.25%/,
+    );
+  });
+
+  it('writes one of a unit in the singular in English', () => {
+    expect(yearSentence(real('gov_gazette_issues'), 2024, 'en')).toBe(
+      'Issues of the district government gazette: 6 issues in 2024, up 20% (+1 issue) from 5 issues in 2023.',
+    );
+    expect(yearSentence(real('joint_trainings'), 2023, 'en')).toBe(
+      'Joint trainings with police, procurators, courts and justice officials: 1 session in 2023.',
     );
   });
 
@@ -90,7 +109,7 @@ describe('the sentence for a metric and year', () => {
       [2023, 72],
     ]);
     expect(yearSentence(metric, 2023, 'zh')).toBe(
-      '2023年测试指标为72件，与上年（70余件）相比升降无法判断（均为约数）。',
+      '2023年测试指标72件，与上年（70余件）相比升降无法判断（均为约数）。',
     );
     expect(yearSentence(metric, 2023, 'en')).toBe(
       'Test metric: 72 cases in 2023, no clear change from 70+ cases in 2022 (approximate figures).',

@@ -29,7 +29,7 @@ describe('series', () => {
 
   it('describes the chart by its latest year and the years not published', () => {
     expect(trendSummary(metric, years, 'zh')).toBe(
-      '2024年测试指标为12件，较上年（0件）增加12件。2021、2022年未公开。',
+      '2024年测试指标12件，较上年（0件）增加12件。2021、2022年未公开。',
     );
     expect(trendSummary(metric, years, 'en')).toBe(
       'Test metric: 12 cases in 2024, up 12 cases from 0 cases in 2023. Not published for 2021 and 2022.',
