@@ -120,3 +120,10 @@ export function formatTick(value: number, lang: Lang): string {
 export function formatIndex(value: number, lang: Lang): string {
   return intl(lang, { maximumFractionDigits: 1 }).format(value);
 }
+
+/** A relative change with its sign and a typographic minus: +25.9%, −8.2%. */
+export function formatRelative(relative: number, lang: Lang): string {
+  return intl(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+    .format(relative)
+    .replace('-', '−');
+}

@@ -1,5 +1,5 @@
 import type { Metric, StatedChange } from '../dataset/model.ts';
-import { formatNumber, formatQualified, unitForCount } from '../i18n/format.ts';
+import { formatNumber, formatQualified, formatRelative, unitForCount } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
 import { sentimentOf, type Change, type Direction, type Sentiment } from './change.ts';
@@ -32,16 +32,6 @@ export interface ChangeView {
 
 const minus = '−';
 const signed = (n: number, text: string) => `${n > 0 ? '+' : n < 0 ? minus : '±'}${text}`;
-
-function percentText(relative: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  })
-    .format(relative)
-    .replace('-', minus);
-}
 
 function unitAfter(metric: Metric, lang: Lang, value = 2): string {
   const unit = unitForCount(pick(metric.unit, lang), value, lang);
@@ -115,7 +105,7 @@ function computedLine(
     amount =
       change.relative === null
         ? `${absolute}${aside(t('zeroBase'), lang)}`
-        : `${percentText(change.relative, lang)}${aside(absolute, lang)}`;
+        : `${formatRelative(change.relative, lang)}${aside(absolute, lang)}`;
   }
   return { ...base, amount, approximate: false };
 }

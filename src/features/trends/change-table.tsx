@@ -1,4 +1,5 @@
 import type { Metric } from '../../dataset/model.ts';
+import { formatRelative } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../i18n/use-t.ts';
 import { changeIn } from '../../model/change.ts';
@@ -23,14 +24,6 @@ export function ChangeTable({
 }) {
   const lang = useLang();
   const t = useT();
-  const rate = (n: number) =>
-    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-      style: 'percent',
-      maximumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    })
-      .format(n)
-      .replace('-', '−');
   return (
     <div className="table-scroll">
       <table className="data-table change-table">
@@ -62,7 +55,7 @@ export function ChangeTable({
                 <td>
                   {growth.status === 'shown' ? (
                     <>
-                      {rate(growth.rate)}
+                      {formatRelative(growth.rate, lang)}
                       <span className="change-versus">
                         {' '}
                         {growth.from.year}–{growth.to.year}
