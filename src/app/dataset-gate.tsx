@@ -41,7 +41,7 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
             : undefined
         }
         whatNext={t('errorWhatNext')}
-        labels={{ retry: t('retry'), openFile: t('openLocalFile'), wholeFile: t('wholeFile') }}
+        labels={{ retry: t('retry'), openFile: t('openLocalFile') }}
         onRetry={() => void query.refetch()}
         onOpenFile={setFile}
       />

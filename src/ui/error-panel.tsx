@@ -7,7 +7,7 @@ export interface ErrorPanelProps {
   /** Shown when more problems were found than are listed. */
   more?: string;
   whatNext: string;
-  labels: { retry: string; openFile: string; wholeFile: string };
+  labels: { retry: string; openFile: string };
   onRetry: () => void;
   onOpenFile: (file: File) => void;
 }
@@ -22,7 +22,7 @@ export function ErrorPanel(props: ErrorPanelProps) {
       <ul className="problems">
         {props.problems.map((p, i) => (
           <li key={i}>
-            <code>{p.path || props.labels.wholeFile}</code> {p.message}
+            {p.path && <code>{p.path}</code>} {p.message}
           </li>
         ))}
       </ul>
