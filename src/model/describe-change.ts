@@ -171,10 +171,20 @@ export function viewChange(change: Change, metric: Metric, year: number, lang: L
 }
 
 /** A change as one line of plain text, for data tables and lists: ours, the reason, and the source's words. */
+/** Splits a change into our reading and the source's stated one, for places that show both. */
+export function changeParts(view: ChangeView): {
+  ours: ChangeLine | null;
+  stated: ChangeLine | null;
+} {
+  return {
+    ours: view.disagrees ? view.computed : view.primary?.stated ? null : view.primary,
+    stated: view.primary?.stated ? view.primary : null,
+  };
+}
+
 export function changeText(view: ChangeView, lang: Lang): string {
   const t = translator(lang);
-  const ours = view.disagrees ? view.computed : view.primary?.stated ? null : view.primary;
-  const stated = view.primary?.stated ? view.primary : null;
+  const { ours, stated } = changeParts(view);
   const parts = [
     ours && [ours.approximate ? '≈' : '', ours.amount, ours.versus ?? ''].filter(Boolean).join(' '),
     view.reason,

@@ -40,5 +40,3 @@ export function focusYear(dataset: Dataset, asked: number | null): number {
   const last = dataset.years.at(-1) ?? new Date().getFullYear();
   return asked !== null && dataset.years.includes(asked) ? asked : last;
 }
-
-export const isMultiYear = (metric: Metric) => metric.observations.length > 1;

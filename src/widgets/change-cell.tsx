@@ -1,4 +1,4 @@
-import type { ChangeView } from '../model/describe-change.ts';
+import { changeParts, type ChangeView } from '../model/describe-change.ts';
 import { useT } from '../i18n/use-t.ts';
 
 const arrows = { up: '▲', down: '▼', flat: '■', unclear: '≈' } as const;
@@ -6,8 +6,7 @@ const arrows = { up: '▲', down: '▼', flat: '■', unclear: '≈' } as const;
 /** A change in a table cell: our reading, the source's words, and why nothing is shown where it is not. */
 export function ChangeCell({ view }: { view: ChangeView }) {
   const t = useT();
-  const ours = view.disagrees ? view.computed : view.primary?.stated ? null : view.primary;
-  const stated = view.primary?.stated ? view.primary : null;
+  const { ours, stated } = changeParts(view);
   return (
     <>
       {ours && (

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { axisStyle, gridStroke } from './chart-style.ts';
 
 export interface ChangeDatum {
   year: number;
@@ -32,16 +33,9 @@ export default function ChangeBarsChart({ data, tick, domain, ticks }: ChangeBar
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data as ChangeDatum[]} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis dataKey="year" stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} />
-        <YAxis
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)' }}
-          tickFormatter={tick}
-          width={56}
-          domain={domain}
-          ticks={ticks}
-        />
+        <CartesianGrid stroke={gridStroke} vertical={false} />
+        <XAxis dataKey="year" {...axisStyle} />
+        <YAxis {...axisStyle} tickFormatter={tick} width={56} domain={domain} ticks={ticks} />
         <ReferenceLine y={0} stroke="var(--muted)" />
         <Bar dataKey="value" isAnimationActive={false} maxBarSize={48}>
           {data.map((d) => (

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { axisStyle, gridStroke } from './chart-style.ts';
 
 export interface IndexLine {
   key: string;
@@ -41,19 +42,9 @@ export default function IndexChart({ years, lines }: IndexChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data} margin={{ top: 16, right: 24, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          dataKey="year"
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)' }}
-          padding={{ left: 16, right: 16 }}
-        />
-        <YAxis
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)' }}
-          width={48}
-          domain={['auto', 'auto']}
-        />
+        <CartesianGrid stroke={gridStroke} vertical={false} />
+        <XAxis dataKey="year" {...axisStyle} padding={{ left: 16, right: 16 }} />
+        <YAxis {...axisStyle} width={48} domain={['auto', 'auto']} />
         <ReferenceLine y={100} stroke="var(--muted)" strokeDasharray="4 4" />
         <Legend wrapperStyle={{ color: 'var(--text)', fontSize: 13 }} />
         {lines.map((l, i) => (

@@ -7,6 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { axisStyle, gridStroke } from './chart-style.ts';
 
 export interface TrendDatum {
   year: number;
@@ -27,16 +28,10 @@ export default function TrendChart({ data, tick, domain, reversed }: TrendChartP
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data as TrendDatum[]} margin={{ top: 28, right: 32, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          dataKey="year"
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)' }}
-          padding={{ left: 24, right: 24 }}
-        />
+        <CartesianGrid stroke={gridStroke} vertical={false} />
+        <XAxis dataKey="year" {...axisStyle} padding={{ left: 24, right: 24 }} />
         <YAxis
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)' }}
+          {...axisStyle}
           tickFormatter={tick}
           width={64}
           domain={domain}
