@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { syncSettingsWithUrl } from './settings/url-sync.ts';
-import { preloadCharts } from './ui/charts/lazy-charts.ts';
+import { preloadCharts } from './ui/chart/draw/lazy-drawings.ts';
 import './app/styles.css';
 
 async function start() {

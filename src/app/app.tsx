@@ -7,6 +7,7 @@ import { DatasetGate } from './dataset-gate.tsx';
 import { DisplayControls, YearControls } from './controls.tsx';
 import { Routes } from './routes.tsx';
 import { formatDate } from '../i18n/format.ts';
+import { ChartThemeContext } from '../ui/chart/tokens.ts';
 
 function useDocumentSettings() {
   const { lang, theme } = useSettings();
@@ -23,6 +24,7 @@ function Shell() {
   const t = useT();
   const lang = useLang();
   const route = useSettings((s) => s.route);
+  const theme = useSettings((s) => s.theme);
   return (
     <>
       <a
@@ -42,52 +44,54 @@ function Shell() {
         <DisplayControls />
       </header>
       <main id="main" tabIndex={-1}>
-        <DatasetGate>
-          {(dataset) => (
-            <>
-              <div className="toolbar">
-                <nav aria-label={t('navCategories')}>
-                  <ul>
-                    <li>
-                      <a href="#/" aria-current={route.name === 'overview' ? 'page' : undefined}>
-                        {t('navOverview')}
-                      </a>
-                    </li>
-                    <li>
-                      <a
-                        href="#/trends"
-                        aria-current={route.name === 'trends' ? 'page' : undefined}
-                      >
-                        {t('navTrends')}
-                      </a>
-                    </li>
-                    {dataset.categories.map((c) => (
-                      <li key={c.id}>
-                        <a
-                          href={`#/category/${c.id}`}
-                          aria-current={
-                            route.name === 'category' && route.id === c.id ? 'page' : undefined
-                          }
-                        >
-                          {pick(c.name, lang)}
+        <ChartThemeContext value={theme}>
+          <DatasetGate>
+            {(dataset) => (
+              <>
+                <div className="toolbar">
+                  <nav aria-label={t('navCategories')}>
+                    <ul>
+                      <li>
+                        <a href="#/" aria-current={route.name === 'overview' ? 'page' : undefined}>
+                          {t('navOverview')}
                         </a>
                       </li>
-                    ))}
-                  </ul>
-                </nav>
-                <YearControls dataset={dataset} />
-              </div>
-              <Routes dataset={dataset} />
-              <footer className="app-footer">
-                <p>
-                  {pick(dataset.title, lang)} · {pick(dataset.region, lang)} ·{' '}
-                  {t('updated', { date: formatDate(dataset.updated, lang) })}
-                </p>
-                <p>{t('compiledFrom')}</p>
-              </footer>
-            </>
-          )}
-        </DatasetGate>
+                      <li>
+                        <a
+                          href="#/trends"
+                          aria-current={route.name === 'trends' ? 'page' : undefined}
+                        >
+                          {t('navTrends')}
+                        </a>
+                      </li>
+                      {dataset.categories.map((c) => (
+                        <li key={c.id}>
+                          <a
+                            href={`#/category/${c.id}`}
+                            aria-current={
+                              route.name === 'category' && route.id === c.id ? 'page' : undefined
+                            }
+                          >
+                            {pick(c.name, lang)}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                  <YearControls dataset={dataset} />
+                </div>
+                <Routes dataset={dataset} />
+                <footer className="app-footer">
+                  <p>
+                    {pick(dataset.title, lang)} · {pick(dataset.region, lang)} ·{' '}
+                    {t('updated', { date: formatDate(dataset.updated, lang) })}
+                  </p>
+                  <p>{t('compiledFrom')}</p>
+                </footer>
+              </>
+            )}
+          </DatasetGate>
+        </ChartThemeContext>
       </main>
     </>
   );

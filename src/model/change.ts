@@ -1,6 +1,7 @@
 import type { Metric, Observation, StatedChange } from '../dataset/model.ts';
 import { intervalOf, overlaps, type Interval } from './interval.ts';
 import { observationIn, previousPublished } from './series.ts';
+import { tidy } from './round.ts';
 
 export type Sentiment = 'good' | 'bad' | 'neutral';
 /** `unclear` when approximate figures overlap so much that even the direction is unknown. */
@@ -47,8 +48,6 @@ const measureOf = {
   score: 'points',
   rank: 'places',
 } as const;
-
-const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
 
 /** Which way is good news. A rank improves by falling unless the metric says higher is better. */
 export function sentimentOf(metric: Metric, direction: Direction): Sentiment {

@@ -1,4 +1,5 @@
 import type { Metric, Observation } from '../dataset/model.ts';
+import { tidy } from './round.ts';
 
 export type Growth =
   | { status: 'shown'; rate: number; from: Observation; to: Observation }
@@ -20,5 +21,5 @@ export function compoundGrowth(metric: Metric, years: readonly number[]): Growth
     return { status: 'none', reason: 'approximate' };
   if (from.value <= 0 || to.value < 0) return { status: 'none', reason: 'zeroBase' };
   const rate = (to.value / from.value) ** (1 / (to.year - from.year)) - 1;
-  return { status: 'shown', rate: Math.round(rate * 1e9) / 1e9, from, to };
+  return { status: 'shown', rate: tidy(rate), from, to };
 }

@@ -1,5 +1,6 @@
 import type { Metric } from '../dataset/model.ts';
 import { observationIn } from './series.ts';
+import { roundTo } from './round.ts';
 
 export type IndexSeries =
   | {
@@ -12,7 +13,7 @@ export type IndexSeries =
     }
   | { status: 'none'; reason: 'noCommonYear' | 'nothingToIndex'; excluded: Metric[] };
 
-const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
+const tidy = (n: number) => roundTo(n, 6);
 
 /** Each metric as an index of its own first common year, so that unlike units can share one chart. */
 export function indexSeries(metrics: readonly Metric[], years: readonly number[]): IndexSeries {

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../dataset/model.ts';
+import { tidy } from './round.ts';
 
 /** The values a published figure allows: exact is a point, "余" a floor, "约" a neighbourhood. */
 export interface Interval {
@@ -19,8 +20,6 @@ export function lastDigitStep(value: number): number {
   const zeros = /0*$/.exec(text)?.[0].length ?? 0;
   return 10 ** zeros;
 }
-
-const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
 
 /**
  * What a figure can mean. `atLeast` ("34万余") runs up to the next step of its last digit

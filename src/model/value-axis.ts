@@ -1,4 +1,5 @@
 import type { Kind } from '../dataset/model.ts';
+import { tidy } from './round.ts';
 
 export interface ValueAxis {
   domain: [number, number | 'auto'];
@@ -33,7 +34,7 @@ export function niceCeil(n: number): number {
   if (n <= 0) return 0;
   const power = 10 ** Math.floor(Math.log10(n));
   const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= n) ?? 10;
-  return Math.round(step * power * 1e9) / 1e9;
+  return tidy(step * power);
 }
 
 /** A change axis from zero to nice ends on whichever sides the changes reach. */
@@ -53,6 +54,6 @@ export function changeAxis(values: readonly (number | null)[]): {
   const step = niceCeil((domain[1] - domain[0]) / 4) || 1;
   const ticks: number[] = [];
   for (let v = Math.ceil(domain[0] / step) * step; v <= domain[1] + 1e-9; v += step)
-    ticks.push(Math.round(v * 1e9) / 1e9 || 0);
+    ticks.push(tidy(v));
   return { domain, ticks };
 }

@@ -1,27 +1,35 @@
-import { changeParts, type ChangeView } from '../model/describe-change.ts';
-import { useT } from '../i18n/use-t.ts';
+import type { Metric } from '../dataset/model.ts';
+import { useLang } from '../i18n/use-t.ts';
+import { changeParts, type ChangeView } from '../model/change-view.ts';
+import { amountText, reasonText, statedText, versusText } from '../model/wording/change-text.ts';
 
 const arrows = { up: '▲', down: '▼', flat: '■', unclear: '≈' } as const;
 
+interface ChangeCellProps {
+  view: ChangeView;
+  metric: Metric;
+  year: number;
+}
+
 /** A change in a table cell: our reading, the source's words, and why nothing is shown where it is not. */
-export function ChangeCell({ view }: { view: ChangeView }) {
-  const t = useT();
+export function ChangeCell({ view, metric, year }: ChangeCellProps) {
+  const lang = useLang();
   const { ours, stated } = changeParts(view);
   return (
     <>
       {ours && (
         <span className={`change tone-${ours.sentiment}`}>
-          <span aria-hidden="true">{ours.approximate ? '≈' : arrows[ours.direction]} </span>
-          {ours.amount} {ours.versus && <span className="change-versus">{ours.versus}</span>}
+          <span aria-hidden="true">
+            {ours.measure === 'direction' ? '≈' : arrows[ours.direction]}{' '}
+          </span>
+          {amountText(ours, metric, lang)}{' '}
+          <span className="change-versus">{versusText(ours, lang)}</span>
         </span>
       )}
-      {view.reason && <span className="change-reason">{view.reason}</span>}
+      {view.reason && <span className="change-reason">{reasonText(view.reason, year, lang)}</span>}
       {stated && (
         <span className={view.disagrees ? 'change-stated disagrees' : 'change-stated'}>
-          {t('statedBySource')}
-          {': '}
-          {stated.amount}
-          {view.disagrees && ` ⚠ ${t('disagreesWithFigures')}`}
+          {statedText(view, stated, metric, lang)}
         </span>
       )}
     </>

@@ -23,22 +23,22 @@ export function FindingList({ dataset, findings, title }: FindingListProps) {
           return (
             <li key={i} className={`finding finding-${f.type}`}>
               <span className="finding-type">
-                {t(f.type)} · {lang === 'zh' ? `${f.year}年` : f.year}
+                {t(f.type)} · {t('yearOf', { year: f.year })}
               </span>{' '}
               {pick(f.text, lang)}
               <span className="finding-metrics">
                 {t('relatedMetrics')}
-                {lang === 'zh' ? '：' : ': '}
+                {t('colon')}
                 {metrics.length === 0
                   ? t('noMetricFigures')
                   : metrics.map((m, j) => {
                       const latest = m.observations.at(-1);
                       return (
                         <span key={m.id}>
-                          {j > 0 && (lang === 'zh' ? '；' : '; ')}
+                          {j > 0 && t('clauseJoin')}
                           <a href={`#/metric/${m.id}`}>{pick(m.name, lang)}</a>{' '}
                           {latest
-                            ? `${formatFigure(latest, m, lang)}${lang === 'zh' ? `（${latest.year}年）` : ` (${latest.year})`}`
+                            ? `${formatFigure(latest, m, lang)}${t('aside', { text: t('yearOf', { year: latest.year }) })}`
                             : t('notPublished')}
                         </span>
                       );

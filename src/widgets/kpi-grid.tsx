@@ -4,29 +4,29 @@ import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
 import { useLang } from '../i18n/use-t.ts';
 import { changeIn } from '../model/change.ts';
-import { viewChange } from '../model/describe-change.ts';
-import { yearSentence } from '../model/sentence.ts';
-import { latestUpTo, seriesOf } from '../model/series.ts';
+import { viewChange } from '../model/change-view.ts';
+import { latestUpTo, observationIn, seriesOf } from '../model/series.ts';
+import { amountText, reasonText, versusText } from '../model/wording/change-text.ts';
+import { yearSentence } from '../model/wording/sentence.ts';
 import { KpiCard, type KpiCardProps } from '../ui/kpi-card.tsx';
 
 function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): KpiCardProps {
   const t = translator(lang);
-  const change = changeIn(metric, year);
-  const view = viewChange(change, metric, year, lang);
-  const current = change.status === 'notPublished' ? null : change.current;
+  const view = viewChange(changeIn(metric, year), metric);
+  const current = observationIn(metric, year);
   const latest = current ? null : latestUpTo(metric, dataset.years.at(-1) ?? year);
   const shown = current ?? latest;
-  const primary = view.primary;
+  const { primary, computed } = view;
   return {
     title: pick(metric.name, lang),
     href: `#/metric/${metric.id}`,
     value: current ? formatFigure(current, metric, lang) : t('notPublished'),
     published: current !== null,
-    year: lang === 'zh' ? `${year}年` : String(year),
+    year: t('yearOf', { year }),
     change: primary
       ? {
-          amount: primary.amount,
-          versus: primary.versus,
+          amount: amountText(primary, metric, lang),
+          versus: versusText(primary, lang),
           tone: primary.sentiment,
           direction: primary.direction,
           toneLabel:
@@ -37,9 +37,16 @@ function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): Kp
         }
       : undefined,
     secondary: view.disagrees
-      ? `${t('byFigures')}${lang === 'zh' ? '：' : ': '}${view.computed?.amount ?? view.reason ?? ''}${view.computed?.versus ? ` ${view.computed.versus}` : ''}`
+      ? `${t('byFigures')}${t('colon')}${
+          computed
+            ? `${amountText(computed, metric, lang)} ${versusText(computed, lang)}`
+            : view.reason
+              ? reasonText(view.reason, year, lang)
+              : ''
+        }`
       : undefined,
-    changeReason: current && !primary ? (view.reason ?? undefined) : undefined,
+    changeReason:
+      current && !primary && view.reason ? reasonText(view.reason, year, lang) : undefined,
     caption: yearSentence(metric, year, lang),
     aside: (
       <>
@@ -56,9 +63,7 @@ function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): Kp
       </>
     ),
     spark: seriesOf(metric, dataset.years).map((p) => p.observation?.value ?? null),
-    source: shown
-      ? `${t('source')}${lang === 'zh' ? '：' : ': '}${pick(shown.source.title, lang)}`
-      : '',
+    source: shown ? `${t('source')}${t('colon')}${pick(shown.source.title, lang)}` : '',
   };
 }
 

@@ -12,11 +12,11 @@ export function MilestoneList({ milestones }: { milestones: readonly Milestone[]
       <ol className="timeline">
         {milestones.map((m, i) => (
           <li key={i}>
-            <span className="timeline-year">{lang === 'zh' ? `${m.year}年` : m.year}</span>{' '}
+            <span className="timeline-year">{t('yearOf', { year: m.year })}</span>{' '}
             {pick(m.text, lang)}
             <span className="cite">
               {t('source')}
-              {lang === 'zh' ? '：' : ': '}
+              {t('colon')}
               {pick(m.source.title, lang)}
               {m.quote && (
                 <>

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, test } from 'vitest';
 import { parseDataset } from '../../src/dataset/parse.ts';
 import { changeIn } from '../../src/model/change.ts';
-import { yearSentence } from '../../src/model/sentence.ts';
+import { yearSentence } from '../../src/model/wording/sentence.ts';
 import { launchChromium } from '../e2e/chromium.ts';
 import { serveBuild, type ServedBuild } from '../e2e/serve-build.ts';
 import { repeatedDataset } from './synthetic-dataset.ts';

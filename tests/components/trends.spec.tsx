@@ -72,7 +72,7 @@ describe('trends view', () => {
     const hotline = row('接诉即办诉求量(12345热线)');
     expect(hotline).toHaveTextContent('有所下降');
     expect(hotline).toHaveTextContent('约数，只示方向');
-    expect(hotline).toHaveTextContent('来源表述: −8% ⚠ 与两年公布数字不符');
+    expect(hotline).toHaveTextContent('来源表述：−8% ⚠ 与两年公布数字不符');
     expect(hotline).toHaveTextContent('约数，不计算');
     const resolution = row('接诉即办解决率');
     expect(resolution).toHaveTextContent('2022年未公布数据');

@@ -2,7 +2,8 @@ import type { Dataset, Metric } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../i18n/use-t.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
-import { MetricTrendFigure } from '../../widgets/metric-trend-figure.tsx';
+import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
+import { Chart } from '../../ui/chart/chart.tsx';
 import { MetricSources } from './metric-sources.tsx';
 import { MetricYearTable } from './metric-year-table.tsx';
 
@@ -29,12 +30,12 @@ export function MetricPage({ dataset, metric, years }: MetricPageProps) {
         {metric.definition && (
           <p className="definition">
             <strong>{t('definition')}</strong>
-            {lang === 'zh' ? '：' : ': '}
+            {t('colon')}
             {pick(metric.definition, lang)}
           </p>
         )}
       </div>
-      <MetricTrendFigure metric={metric} years={years} />
+      <Chart spec={trendSpec(dataset, metric, years, lang)} />
       <section aria-labelledby="all-years">
         <h3 id="all-years">{t('allYearsTable')}</h3>
         <MetricYearTable metric={metric} years={dataset.years} />

@@ -14,8 +14,7 @@ export function MetricSources({ metric }: { metric: Metric }) {
         {metric.observations.map((o) => (
           <li key={o.year}>
             <p className="source-figure">
-              <strong>{lang === 'zh' ? `${o.year}年` : o.year}</strong>{' '}
-              {formatFigure(o, metric, lang)}
+              <strong>{t('yearOf', { year: o.year })}</strong> {formatFigure(o, metric, lang)}
               {o.qualifier === 'atLeast' && (
                 <span className="qualifier"> {t('qualifierAtLeast')}</span>
               )}
@@ -42,7 +41,7 @@ export function MetricSources({ metric }: { metric: Metric }) {
             {o.note && (
               <p className="note">
                 <strong>{t('note')}</strong>
-                {lang === 'zh' ? '：' : ': '}
+                {t('colon')}
                 {pick(o.note, lang)}
               </p>
             )}

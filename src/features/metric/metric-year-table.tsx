@@ -3,7 +3,7 @@ import { formatFigure } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../i18n/use-t.ts';
 import { changeIn } from '../../model/change.ts';
-import { viewChange } from '../../model/describe-change.ts';
+import { viewChange } from '../../model/change-view.ts';
 import { ChangeCell } from '../../widgets/change-cell.tsx';
 import { seriesOf } from '../../model/series.ts';
 
@@ -19,18 +19,18 @@ export function MetricYearTable({ metric, years }: { metric: Metric; years: read
           <tr>
             <th scope="col">{t('year')}</th>
             <th scope="col">{t('value')}</th>
-            <th scope="col">{lang === 'zh' ? '变化' : 'Change'}</th>
+            <th scope="col">{t('change')}</th>
             <th scope="col">{t('source')}</th>
           </tr>
         </thead>
         <tbody>
           {seriesOf(metric, years).map(({ year, observation }) => {
-            const view = viewChange(changeIn(metric, year), metric, year, lang);
+            const view = viewChange(changeIn(metric, year), metric);
             return (
               <tr key={year} className={observation ? undefined : 'row-missing'}>
                 <th scope="row">{year}</th>
                 <td>{observation ? formatFigure(observation, metric, lang) : t('notPublished')}</td>
-                <td>{observation && <ChangeCell view={view} />}</td>
+                <td>{observation && <ChangeCell view={view} metric={metric} year={year} />}</td>
                 <td>{observation ? pick(observation.source.title, lang) : ''}</td>
               </tr>
             );

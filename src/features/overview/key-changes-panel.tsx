@@ -1,7 +1,7 @@
 import type { Dataset } from '../../dataset/model.ts';
 import { useLang, useT } from '../../i18n/use-t.ts';
 import { keyChanges, type KeyChange } from '../../model/key-changes.ts';
-import { yearSentence } from '../../model/sentence.ts';
+import { yearSentence } from '../../model/wording/sentence.ts';
 
 /** The focus year's largest improvements and declines, each as a sentence linking to its metric. */
 export function KeyChangesPanel({ dataset, year }: { dataset: Dataset; year: number }) {
@@ -23,7 +23,7 @@ export function KeyChangesPanel({ dataset, year }: { dataset: Dataset; year: num
   return (
     <section className="notes-block key-changes-panel" aria-labelledby="key-changes">
       <h2 id="key-changes">
-        {t('keyChanges')} · {lang === 'zh' ? `${year}年` : year}
+        {t('keyChanges')} · {t('yearOf', { year })}
       </h2>
       {improvements.length + declines.length === 0 ? (
         <p>{t('noKeyChanges')}</p>

@@ -20,7 +20,7 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
     <>
       <section aria-labelledby="kpis">
         <h2 id="kpis">
-          {t('headlineKpis')} · {lang === 'zh' ? `${year}年` : year}
+          {t('headlineKpis')} · {t('yearOf', { year })}
         </h2>
         <KpiGrid dataset={dataset} year={year} />
       </section>

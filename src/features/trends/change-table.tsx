@@ -3,7 +3,7 @@ import { formatRelative } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../i18n/use-t.ts';
 import { changeIn } from '../../model/change.ts';
-import { viewChange } from '../../model/describe-change.ts';
+import { viewChange } from '../../model/change-view.ts';
 import { compoundGrowth } from '../../model/growth.ts';
 import { ChangeCell } from '../../widgets/change-cell.tsx';
 
@@ -30,7 +30,7 @@ export function ChangeTable({
         <caption>{t('changeTable')}</caption>
         <thead>
           <tr>
-            <th scope="col">{lang === 'zh' ? '指标' : 'Metric'}</th>
+            <th scope="col">{t('metric')}</th>
             {years.map((y) => (
               <th key={y} scope="col">
                 {y}
@@ -49,7 +49,11 @@ export function ChangeTable({
                 </th>
                 {years.map((year) => (
                   <td key={year}>
-                    <ChangeCell view={viewChange(changeIn(metric, year), metric, year, lang)} />
+                    <ChangeCell
+                      view={viewChange(changeIn(metric, year), metric)}
+                      metric={metric}
+                      year={year}
+                    />
                   </td>
                 ))}
                 <td>

@@ -3,8 +3,9 @@ import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../i18n/use-t.ts';
 import { readings, useSettings, type Reading } from '../../settings/settings-store.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
-import { MetricChangeFigure } from '../../widgets/metric-change-figure.tsx';
-import { MetricTrendFigure } from '../../widgets/metric-trend-figure.tsx';
+import { changeSpec } from '../../model/chart-spec/change-spec.ts';
+import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
+import { Chart } from '../../ui/chart/chart.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
 import { ChangeTable } from './change-table.tsx';
 import { IndexFigure } from './index-figure.tsx';
@@ -78,16 +79,15 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
       ) : (
         <>
           {reading === 'index' ? (
-            <IndexFigure metrics={metrics} years={years} />
+            <IndexFigure dataset={dataset} metrics={metrics} years={years} />
           ) : (
             <div className="chart-grid">
-              {metrics.map((m) =>
-                reading === 'change' ? (
-                  <MetricChangeFigure key={m.id} metric={m} years={years} />
-                ) : (
-                  <MetricTrendFigure key={m.id} metric={m} years={years} />
-                ),
-              )}
+              {metrics.map((m) => (
+                <Chart
+                  key={m.id}
+                  spec={(reading === 'change' ? changeSpec : trendSpec)(dataset, m, years, lang)}
+                />
+              ))}
             </div>
           )}
           <ChangeTable metrics={metrics} years={years} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gapYears, latestUpTo, previousPublished, seriesOf } from '../../../src/model/series.ts';
 import { planCharts } from '../../../src/model/chart-groups.ts';
 import { changeAxis, changeDomain, niceCeil, valueAxis } from '../../../src/model/value-axis.ts';
-import { trendSummary } from '../../../src/model/summary.ts';
+import { trendSummary } from '../../../src/model/chart-spec/trend-spec.ts';
 import { makeMetric } from '../make-metric.ts';
 
 const metric = makeMetric('count', 'higher', [

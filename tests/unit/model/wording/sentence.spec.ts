@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/dataset/parse.ts';
-import { yearSentence } from '../../../src/model/sentence.ts';
-import { makeMetric } from '../make-metric.ts';
+import { parseDataset } from '../../../../src/dataset/parse.ts';
+import { yearSentence } from '../../../../src/model/wording/sentence.ts';
+import { makeMetric } from '../../make-metric.ts';
 
 const dataset = parseDataset(readFileSync('public/data/dongcheng.json', 'utf8'), 'dongcheng.json');
 const real = (id: string) => {

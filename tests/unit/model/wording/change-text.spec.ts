@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { Metric, StatedChange } from '../../../src/dataset/model.ts';
-import { changeIn } from '../../../src/model/change.ts';
-import { viewChange } from '../../../src/model/describe-change.ts';
-import { makeMetric } from '../make-metric.ts';
+import type { Metric, StatedChange } from '../../../../src/dataset/model.ts';
+import type { Lang } from '../../../../src/i18n/lang.ts';
+import { changeIn } from '../../../../src/model/change.ts';
+import { viewChange, type ChangeAmount } from '../../../../src/model/change-view.ts';
+import {
+  amountText,
+  barLabel,
+  changeText,
+  reasonText,
+  versusText,
+} from '../../../../src/model/wording/change-text.ts';
+import { makeMetric } from '../../make-metric.ts';
 
-const view = (metric: Metric, year: number, lang: 'zh' | 'en') =>
-  viewChange(changeIn(metric, year), metric, year, lang);
+const worded = (a: ChangeAmount | null, metric: Metric, lang: Lang) =>
+  a && { ...a, amount: amountText(a, metric, lang), versus: versusText(a, lang) };
+
+/** The change view of a year with every part put in words, as a card shows it. */
+function view(metric: Metric, year: number, lang: Lang) {
+  const v = viewChange(changeIn(metric, year), metric);
+  return {
+    ...v,
+    primary: worded(v.primary, metric, lang),
+    computed: worded(v.computed, metric, lang),
+    reason: v.reason && reasonText(v.reason, year, lang),
+  };
+}
 
 function stating(metric: Metric, ...stated: Omit<StatedChange, 'quote' | 'qualifier'>[]): Metric {
   const last = metric.observations.at(-1);
@@ -13,7 +32,7 @@ function stating(metric: Metric, ...stated: Omit<StatedChange, 'quote' | 'qualif
   return metric;
 }
 
-describe('viewChange', () => {
+describe('change amounts in words', () => {
   it('writes a count as percent and absolute change against the named year', () => {
     const metric = makeMetric('count', 'higher', [
       [2022, 200],
@@ -61,7 +80,11 @@ describe('viewChange', () => {
       [2024, 335000],
     ]);
     const zh = view(metric, 2024, 'zh');
-    expect(zh.primary).toMatchObject({ amount: '有所下降', approximate: true, direction: 'down' });
+    expect(zh.primary).toMatchObject({
+      amount: '有所下降',
+      measure: 'direction',
+      direction: 'down',
+    });
     expect(zh.reason).toBe('约数，只示方向');
     expect(view(metric, 2024, 'en').reason).toBe('approximate figures: direction only');
   });
@@ -154,5 +177,36 @@ describe('viewChange', () => {
         { value: 68000, measure: 'absolute', qualifier: 'atLeast', quote: 'q' },
       ];
     expect(view(metric, 2023, 'zh').primary?.amount).toBe('+6.8万余件');
+  });
+
+  it('labels a change bar with the amount alone, and the year compared across a gap', () => {
+    const metric = makeMetric('count', 'higher', [
+      [2020, 100],
+      [2023, 150],
+      [2024, 120],
+    ]);
+    const bar = (year: number, lang: Lang) => {
+      const amount = viewChange(changeIn(metric, year), metric).primary;
+      return amount && barLabel(amount, metric, lang);
+    };
+    expect(bar(2023, 'zh')).toBe('+50%（较2020年）');
+    expect(bar(2024, 'zh')).toBe('−20%');
+    expect(bar(2023, 'en')).toBe('+50% (vs 2020)');
+  });
+
+  it('puts a change in one line of text for tables, with the source’s words flagged', () => {
+    const metric = stating(
+      makeMetric('percent', 'higher', [
+        [2023, 94.12],
+        [2024, 98.01],
+      ]),
+      { value: 3.58, measure: 'points' },
+    );
+    const line = (lang: Lang) =>
+      changeText(viewChange(changeIn(metric, 2024), metric), metric, 2024, lang);
+    expect(line('zh')).toBe('+3.89个百分点 较2023年；来源表述：+3.58个百分点 ⚠ 与两年公布数字不符');
+    expect(line('en')).toBe(
+      '+3.89 pp vs 2023; as the source states: +3.58 pp ⚠ does not match the published figures',
+    );
   });
 });

@@ -1,0 +1,109 @@
+import type { Qualifier } from '../../dataset/model.ts';
+import type { Lang } from '../../i18n/lang.ts';
+
+/**
+ * What a mark means, so every variant and theme draws it the same way: good or bad news,
+ * nothing to judge, or a figure that is approximate ("余", "约") and must look it.
+ */
+export type SeriesRole = 'good' | 'bad' | 'neutral' | 'approximate';
+
+/** One row of the data behind a chart, raw: what a table shows, a CSV holds and a slide reads. */
+export interface ChartRow {
+  /** The row's heading as shown: a year, or a metric's name. */
+  label: string;
+  year: number;
+  metricId: string;
+  /** null: not published. Never zero. */
+  value: number | null;
+  qualifier: Qualifier | null;
+  /** The figure as a reader sees it: "34万余件", "未公开". */
+  display: string;
+  /** The change on the previous published year, in words; null where the chart does not speak of change. */
+  change: string | null;
+  /** The source's own statement of the change, verbatim. */
+  statedChange: string | null;
+  source: string | null;
+  quote: string | null;
+}
+
+export interface ValueAxisSpec {
+  domain: [number | 'auto', number | 'auto'];
+  /** Ranks read best with 1st at the top. */
+  reversed: boolean;
+  ticks: number[] | null;
+  /** Whole numbers only (ranks, places). */
+  integer: boolean;
+  format: (value: number) => string;
+}
+
+export interface TrendPoint {
+  year: number;
+  /** null leaves a gap in the line. */
+  value: number | null;
+  label: string;
+  role: 'neutral' | 'approximate';
+}
+
+export interface BarMark {
+  name: string;
+  value: number;
+  label: string;
+  role: 'neutral' | 'approximate';
+}
+
+export interface ChangeMark {
+  year: number;
+  /** The change in the chart's measure (%, points, places gained); null where none can be drawn. */
+  value: number | null;
+  label: string;
+  role: 'good' | 'bad' | 'neutral';
+}
+
+export interface IndexLine {
+  key: string;
+  name: string;
+  /** One value per year of the chart; null leaves a gap. */
+  values: (number | null)[];
+  role: 'neutral' | 'approximate';
+}
+
+export interface ListItem {
+  label: string;
+  text: string;
+}
+
+/** How the chart is drawn: the marks, with their meaning already decided. */
+export type ChartDrawing =
+  | { kind: 'trend'; points: TrendPoint[]; axis: ValueAxisSpec }
+  | { kind: 'bars'; bars: BarMark[]; max: number | 'dataMax' }
+  | { kind: 'change'; marks: ChangeMark[]; axis: ValueAxisSpec }
+  | { kind: 'index'; years: number[]; lines: IndexLine[]; base: number; axis: ValueAxisSpec }
+  /** Where a drawing would mislead (ranks as bar lengths) or nothing can be drawn: the text, item by item. */
+  | { kind: 'list'; items: ListItem[]; emphasis: 'label' | 'text' };
+
+/**
+ * Everything any view needs to show one chart: the page, an embed, a slide, an exported
+ * image or a CSV. Built once from the dataset and the settings; nothing downstream
+ * re-derives meaning or parses text.
+ */
+export interface ChartSpec {
+  /** Stable, lowercase ASCII: also the exported file's name. */
+  id: string;
+  lang: Lang;
+  title: string;
+  /** "单位：件" / "Unit: requests". */
+  unit: string;
+  /** One sentence saying what the chart shows: its accessible description. */
+  summary: string;
+  /** "来源：…报告". */
+  sourceLine: string;
+  region: string;
+  /** The dataset's compilation date, ISO. */
+  updated: string;
+  years: { from: number; to: number };
+  table: { columns: string[]; rows: string[][] };
+  rows: ChartRow[];
+  drawing: ChartDrawing;
+  /** Said under the chart: why some metrics or marks are left out or drawn dashed. */
+  notes: string[];
+}

@@ -1,0 +1,69 @@
+import type { Dataset, Metric, Observation } from '../../dataset/model.ts';
+import { formatFigure, formatQualified } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { pick, translator } from '../../i18n/translate.ts';
+import { changeIn } from '../change.ts';
+import { changeParts, viewChange } from '../change-view.ts';
+import { observationIn } from '../series.ts';
+import { amountText, changeText } from '../wording/change-text.ts';
+import type { ChartRow, ChartSpec } from './chart-spec.ts';
+
+/** The parts every chart of a dataset shares: where, when compiled, which years. */
+export function specFrame(
+  dataset: Dataset,
+  years: readonly number[],
+  lang: Lang,
+): Pick<ChartSpec, 'lang' | 'region' | 'updated' | 'years'> {
+  return {
+    lang,
+    region: pick(dataset.region, lang),
+    updated: dataset.updated,
+    years: { from: years[0] ?? 0, to: years.at(-1) ?? 0 },
+  };
+}
+
+/** "来源：…报告" for the distinct sources behind some figures. */
+export function sourceLine(observations: readonly Observation[], lang: Lang): string {
+  const t = translator(lang);
+  const titles = [...new Set(observations.map((o) => pick(o.source.title, lang)))];
+  return `${t('source')}${t('colon')}${titles.join(t('clauseJoin'))}`;
+}
+
+export function unitLine(metric: Metric, lang: Lang): string {
+  return translator(lang)('unitLabel', { unit: pick(metric.unit, lang) });
+}
+
+export function figureOrGap(o: Observation | null, metric: Metric, lang: Lang): string {
+  return o ? formatFigure(o, metric, lang) : translator(lang)('notPublished');
+}
+
+/** The figure on a mark: qualifier kept, unit left to the caption so labels stay short. */
+export function markLabel(o: Observation, metric: Metric, lang: Lang): string {
+  if (metric.kind === 'rank') return formatFigure(o, metric, lang);
+  const number = formatQualified(o.value, o.qualifier, lang);
+  return metric.kind === 'percent' ? `${number}%` : number;
+}
+
+/** A metric's figure in a year, raw, with its change and the sentence it was published in. */
+export function chartRow(metric: Metric, year: number, label: string, lang: Lang): ChartRow {
+  const o = observationIn(metric, year);
+  const view = viewChange(changeIn(metric, year), metric);
+  const { stated } = changeParts(view);
+  return {
+    label,
+    year,
+    metricId: metric.id,
+    value: o?.value ?? null,
+    qualifier: o?.qualifier ?? null,
+    display: figureOrGap(o, metric, lang),
+    change: o ? changeText(view, metric, year, lang) : null,
+    statedChange: stated ? amountText(stated, metric, lang) : null,
+    source: o ? pick(o.source.title, lang) : null,
+    quote: o?.quote ?? null,
+  };
+}
+
+/** The observations of the metrics within the years shown. */
+export function shownObservations(metrics: readonly Metric[], years: readonly number[]) {
+  return metrics.flatMap((m) => m.observations.filter((o) => years.includes(o.year)));
+}

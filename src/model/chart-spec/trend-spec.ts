@@ -1,0 +1,79 @@
+import type { Dataset, Metric } from '../../dataset/model.ts';
+import { formatTick, formatYears } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { pick, translator } from '../../i18n/translate.ts';
+import { seriesOf } from '../series.ts';
+import { valueAxis } from '../value-axis.ts';
+import { yearSentence } from '../wording/sentence.ts';
+import type { ChartSpec } from './chart-spec.ts';
+import {
+  chartRow,
+  figureOrGap,
+  markLabel,
+  shownObservations,
+  sourceLine,
+  specFrame,
+  unitLine,
+} from './common.ts';
+
+/**
+ * What a metric's chart says, for screen readers and captions: the sentence of the latest
+ * year shown, then which years were not published.
+ */
+export function trendSummary(metric: Metric, years: readonly number[], lang: Lang): string {
+  const t = translator(lang);
+  const points = seriesOf(metric, years);
+  const latest = points.filter((p) => p.observation).at(-1);
+  if (!latest) return t('noneInRange', { name: pick(metric.name, lang) });
+  const gaps = points.filter((p) => !p.observation).map((p) => p.year);
+  const sentence = yearSentence(metric, latest.year, lang);
+  if (!gaps.length) return sentence;
+  return t('twoSentences', {
+    first: sentence,
+    second: t('gapSentence', { years: formatYears(gaps, lang) }),
+  });
+}
+
+/** One metric over the years shown, with a gap wherever a year was not published. */
+export function trendSpec(
+  dataset: Dataset,
+  metric: Metric,
+  years: readonly number[],
+  lang: Lang,
+): ChartSpec {
+  const t = translator(lang);
+  const points = seriesOf(metric, years);
+  const shown = shownObservations([metric], years);
+  return {
+    ...specFrame(dataset, years, lang),
+    id: `trend-${metric.id}`,
+    title: pick(metric.name, lang),
+    unit: unitLine(metric, lang),
+    summary: trendSummary(metric, years, lang),
+    sourceLine: sourceLine(shown, lang),
+    table: {
+      columns: [t('year'), t('value')],
+      rows: points.map((p) => [String(p.year), figureOrGap(p.observation, metric, lang)]),
+    },
+    rows: years.map((year) => chartRow(metric, year, String(year), lang)),
+    drawing: {
+      kind: 'trend',
+      points: points.map(({ year, observation: o }) => ({
+        year,
+        value: o?.value ?? null,
+        label: o ? markLabel(o, metric, lang) : '',
+        role: o && o.qualifier !== 'exact' ? 'approximate' : 'neutral',
+      })),
+      axis: {
+        ...valueAxis(
+          metric.kind,
+          shown.map((o) => o.value),
+        ),
+        ticks: null,
+        integer: metric.kind === 'rank',
+        format: (v) => formatTick(v, lang),
+      },
+    },
+    notes: [],
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * The one rounding helper. `digits` 1 is how changes are shown (+25.9%); 9 only clears
+ * floating-point noise (0.1 + 0.2), so sums and differences compare as people expect.
+ */
+export function roundTo(n: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(n * factor) / factor || 0;
+}
+
+/** Clears floating-point noise without changing any published digit. */
+export const tidy = (n: number) => roundTo(n, 9);

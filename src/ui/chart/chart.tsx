@@ -1,0 +1,93 @@
+import { Suspense, useId, useState, type ReactNode } from 'react';
+import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
+import { translator } from '../../i18n/translate.ts';
+import { DataTable } from '../data-table.tsx';
+import { useNearViewport } from '../use-near-viewport.ts';
+import { ChartDrawing, drawingHeight } from './chart-drawing.tsx';
+import { useChartTokens } from './tokens.ts';
+import { variantStyles, type ChartVariant } from './variants.ts';
+
+export interface ChartProps {
+  spec: ChartSpec;
+  variant?: ChartVariant;
+  /** Draw now, not when scrolled near: for printing and exports. Slides and exports always do. */
+  eager?: boolean;
+  /** The row of actions under the chart (export, embed code). */
+  actions?: ReactNode;
+}
+
+/**
+ * Every chart in the app: its caption, one-sentence summary, the drawing in the space
+ * reserved for it, the source line and the data as a table, all from one specification.
+ */
+export function Chart({ spec, variant = 'page', eager = false, actions }: ChartProps) {
+  const t = translator(spec.lang);
+  const style = variantStyles[variant];
+  const tokens = useChartTokens();
+  const [showTable, setShowTable] = useState(false);
+  const titleId = useId();
+  const summaryId = useId();
+  const tableId = useId();
+  const { ref: bodyRef, near } = useNearViewport<HTMLDivElement>();
+  const height = drawingHeight(spec.drawing, style);
+  const draw = near || eager || style.eager;
+  return (
+    <figure
+      className={`chart chart-${variant}`}
+      id={variant === 'page' ? spec.id : undefined}
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+    >
+      <figcaption>
+        <span className="chart-title" id={titleId}>
+          {spec.title}
+        </span>
+        <span className="chart-unit">{spec.unit}</span>
+      </figcaption>
+      <p className="chart-summary" id={summaryId}>
+        {spec.summary}
+      </p>
+      <div
+        ref={bodyRef}
+        className="chart-body"
+        style={height === null ? undefined : { height }}
+        aria-hidden="true"
+      >
+        {(draw || height === null) && (
+          <Suspense fallback={<p className="chart-loading">{t('chartLoading')}</p>}>
+            <ChartDrawing drawing={spec.drawing} tokens={tokens} style={style} height={height} />
+          </Suspense>
+        )}
+      </div>
+      {spec.notes.map((note) => (
+        <p key={note} className="notice">
+          {note}
+        </p>
+      ))}
+      <div className="chart-footer">
+        <p className="chart-source">{spec.sourceLine}</p>
+        <div className="chart-actions">
+          {actions}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {t(showTable ? 'hideDataTable' : 'showDataTable')}
+          </button>
+        </div>
+      </div>
+      <div id={tableId} hidden={!showTable}>
+        {showTable && (
+          <DataTable
+            caption={t('dataTableCaption', { title: spec.title })}
+            columns={spec.table.columns}
+            rows={spec.table.rows}
+          />
+        )}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,46 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { axisProps, type DrawingProps } from './drawing-props.ts';
+
+/** Change against the previous published year, one bar a year, coloured by whether it is good news. */
+export default function ChangeDrawing({ drawing, tokens, style, height }: DrawingProps<'change'>) {
+  const { axis } = drawing;
+  const fill = { good: tokens.good, bad: tokens.bad, neutral: tokens.neutral };
+  return (
+    <ResponsiveContainer width={style.width ?? '100%'} height={height}>
+      <BarChart data={drawing.marks} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke={tokens.grid} vertical={false} />
+        <XAxis dataKey="year" {...axisProps(tokens, style)} />
+        <YAxis
+          {...axisProps(tokens, style)}
+          tickFormatter={axis.format}
+          width={style.fontSize * 4.5}
+          domain={axis.domain}
+          ticks={axis.ticks ?? undefined}
+          allowDecimals={!axis.integer}
+        />
+        <ReferenceLine y={0} stroke={tokens.muted} />
+        <Bar dataKey="value" isAnimationActive={false} maxBarSize={style.barSize * 2.5}>
+          {drawing.marks.map((m) => (
+            <Cell key={m.year} fill={fill[m.role]} />
+          ))}
+          <LabelList
+            dataKey="label"
+            position="top"
+            fill={tokens.text}
+            fontSize={style.labelSize - 1}
+          />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

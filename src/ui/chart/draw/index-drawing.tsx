@@ -1,0 +1,61 @@
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { axisProps, type DrawingProps } from './drawing-props.ts';
+
+const dashes = ['', '6 3', '2 3', '8 3 2 3'];
+
+/** Several metrics as indices of one base year (= 100), each with its own colour and dash. */
+export default function IndexDrawing({ drawing, tokens, style, height }: DrawingProps<'index'>) {
+  const { categorical } = tokens;
+  const data = drawing.years.map((year, i) => ({
+    year,
+    ...Object.fromEntries(drawing.lines.map((l) => [l.key, l.values[i] ?? null])),
+  }));
+  return (
+    <ResponsiveContainer width={style.width ?? '100%'} height={height}>
+      <LineChart data={data} margin={{ top: 16, right: 24, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke={tokens.grid} vertical={false} />
+        <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: 16, right: 16 }} />
+        <YAxis
+          {...axisProps(tokens, style)}
+          width={style.fontSize * 4}
+          domain={drawing.axis.domain}
+          tickFormatter={drawing.axis.format}
+        />
+        <ReferenceLine y={100} stroke={tokens.muted} strokeDasharray="4 4" />
+        <Legend wrapperStyle={{ color: tokens.text, fontSize: style.fontSize }} />
+        {drawing.lines.map((l, i) => {
+          const colour = categorical[i % categorical.length];
+          return (
+            <Line
+              key={l.key}
+              dataKey={l.key}
+              name={l.name}
+              stroke={colour}
+              strokeWidth={style.strokeWidth * 0.8}
+              strokeDasharray={
+                l.role === 'approximate'
+                  ? '4 4'
+                  : dashes[Math.floor(i / categorical.length) % dashes.length]
+              }
+              dot={{
+                r: style.dotRadius * 0.8,
+                fill: l.role === 'approximate' ? tokens.background : colour,
+              }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          );
+        })}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

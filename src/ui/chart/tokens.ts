@@ -1,0 +1,58 @@
+import { createContext, useContext } from 'react';
+
+export type ChartTheme = 'light' | 'dark' | 'contrast';
+
+/** Every colour a chart draws with, by meaning. Concrete values: an export needs no CSS to resolve them. */
+export interface ChartTokens {
+  background: string;
+  text: string;
+  muted: string;
+  grid: string;
+  /** A series that is neither good nor bad news. */
+  neutral: string;
+  good: string;
+  bad: string;
+  /** Several series on one chart, in order. */
+  categorical: readonly string[];
+}
+
+/** The one table of chart colours, one entry per theme. */
+export const chartTokens: Record<ChartTheme, ChartTokens> = {
+  light: {
+    background: '#ffffff',
+    text: '#1b1f24',
+    muted: '#4f5a66',
+    grid: '#e4e8ec',
+    neutral: '#1f5fbf',
+    good: '#0b7a3e',
+    bad: '#b3261e',
+    categorical: ['#1f5fbf', '#c2410c', '#0f766e', '#7c3aed', '#b45309', '#be185d'],
+  },
+  dark: {
+    background: '#1a2027',
+    text: '#e8ecf0',
+    muted: '#a9b4bf',
+    grid: '#2a333d',
+    neutral: '#7fb0ff',
+    good: '#5dd39e',
+    bad: '#ff8a80',
+    categorical: ['#7fb0ff', '#fb923c', '#2dd4bf', '#c4b5fd', '#fbbf24', '#f9a8d4'],
+  },
+  contrast: {
+    background: '#ffffff',
+    text: '#000000',
+    muted: '#000000',
+    grid: '#8a8a8a',
+    neutral: '#0000c8',
+    good: '#005a1e',
+    bad: '#9b0000',
+    categorical: ['#0000c8', '#a00000', '#006400', '#5a00a0', '#7a4a00', '#000000'],
+  },
+};
+
+/** The theme charts draw in; the app provides it from its settings. */
+export const ChartThemeContext = createContext<ChartTheme>('light');
+
+export function useChartTokens(): ChartTokens {
+  return chartTokens[useContext(ChartThemeContext)];
+}
