@@ -1,7 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
+import { App, syncAppWithUrl } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { syncSettingsWithUrl } from './settings/url-sync.ts';
 import { preloadCharts } from './ui/chart/draw/lazy-drawings.ts';
 import './app/styles.css';
 
@@ -11,7 +10,7 @@ async function start() {
     const { startMockWorker } = await import('../mocks/browser.ts');
     await startMockWorker(new URLSearchParams(window.location.search).get('mock') ?? '');
   }
-  syncSettingsWithUrl();
+  syncAppWithUrl();
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<App queryClient={createQueryClient()} />);
   // After the first paint's work is queued: the KPI cards never wait for chart code.

@@ -1,8 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { server } from '../mocks/server.ts';
-import { resetSettings } from '../src/settings/settings-store.ts';
+import { useTrendsSettings } from '../src/features/trends/trends-settings.ts';
+import { useSettings } from '../src/settings/settings-store.ts';
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a box to draw into.
 class FixedSizeResizeObserver {
@@ -22,11 +24,17 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
+// Every zustand store starts each test as a fresh page load would see it.
+function resetStore<S>(store: StoreApi<S>) {
+  store.setState(store.getInitialState(), true);
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  resetSettings();
+  resetStore(useSettings);
+  resetStore(useTrendsSettings);
   window.history.replaceState(null, '', '/');
 });
 afterAll(() => server.close());

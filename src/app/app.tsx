@@ -2,7 +2,9 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { pick } from '../i18n/translate.ts';
 import { useLang, useT } from '../i18n/use-t.ts';
-import { useSettings } from '../settings/settings-store.ts';
+import { trendsParams, useTrendsSettings } from '../features/trends/trends-settings.ts';
+import { settingsParams, useRoute, useSettings } from '../settings/settings-store.ts';
+import { bindToUrl, syncSettingsWithUrl } from '../settings/url-sync.ts';
 import { DatasetGate } from './dataset-gate.tsx';
 import { DisplayControls, YearControls } from './controls.tsx';
 import { Routes } from './routes.tsx';
@@ -10,7 +12,8 @@ import { formatDate } from '../i18n/format.ts';
 import { ChartThemeContext } from '../ui/chart/tokens.ts';
 
 function useDocumentSettings() {
-  const { lang, theme } = useSettings();
+  const lang = useLang();
+  const theme = useSettings((s) => s.theme);
   const t = useT();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -23,7 +26,7 @@ function Shell() {
   useDocumentSettings();
   const t = useT();
   const lang = useLang();
-  const route = useSettings((s) => s.route);
+  const route = useRoute();
   const theme = useSettings((s) => s.theme);
   return (
     <>
@@ -95,6 +98,17 @@ function Shell() {
       </main>
     </>
   );
+}
+
+/**
+ * Keeps every store with settings in a link in step with the address bar. Features bring
+ * their own store and table; src/settings knows nothing of them, only this list does.
+ */
+export function syncAppWithUrl(): () => void {
+  return syncSettingsWithUrl([
+    bindToUrl(useSettings, settingsParams),
+    bindToUrl(useTrendsSettings, trendsParams),
+  ]);
 }
 
 export function App({ queryClient }: { queryClient: QueryClient }) {

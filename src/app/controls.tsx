@@ -2,7 +2,13 @@ import type { Dataset } from '../dataset/model.ts';
 import { languages, type Lang } from '../i18n/lang.ts';
 import { useT } from '../i18n/use-t.ts';
 import { focusYear } from '../model/series.ts';
-import { themes, useSettings, type Theme } from '../settings/settings-store.ts';
+import {
+  themes,
+  useFocusYearSetting,
+  useRangeSetting,
+  useSettings,
+  type Theme,
+} from '../settings/settings-store.ts';
 
 const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
 const langLabel = { zh: '中文', en: 'English' } as const;
@@ -33,7 +39,10 @@ function YearSelect({ label, years, value, onChange, allowed = () => true }: Yea
 /** Focus year and chart range; each writes to the settings store, which writes the URL. */
 export function YearControls({ dataset }: { dataset: Dataset }) {
   const t = useT();
-  const { year, from, to, set } = useSettings();
+  const year = useFocusYearSetting();
+  const { from, to } = useRangeSetting();
+  const setFocusYear = useSettings((s) => s.setFocusYear);
+  const setRange = useSettings((s) => s.setRange);
   const years = dataset.years;
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? 0;
@@ -45,7 +54,7 @@ export function YearControls({ dataset }: { dataset: Dataset }) {
         label={t('focusYear')}
         years={[...years].reverse()}
         value={focusYear(dataset, year)}
-        onChange={(y) => set({ year: y === last ? null : y })}
+        onChange={(y) => setFocusYear(y === last ? null : y)}
       />
       <fieldset className="range">
         <legend>{t('yearRange')}</legend>
@@ -55,14 +64,14 @@ export function YearControls({ dataset }: { dataset: Dataset }) {
             years={years}
             value={shownFrom}
             allowed={(y) => y <= shownTo}
-            onChange={(y) => set({ from: y === first ? null : y })}
+            onChange={(y) => setRange(y === first ? null : y, to)}
           />
           <YearSelect
             label={t('to')}
             years={years}
             value={shownTo}
             allowed={(y) => y >= shownFrom}
-            onChange={(y) => set({ to: y === last ? null : y })}
+            onChange={(y) => setRange(from, y === last ? null : y)}
           />
         </div>
       </fieldset>
@@ -73,12 +82,15 @@ export function YearControls({ dataset }: { dataset: Dataset }) {
 /** Language and theme: available even when the data failed to load. */
 export function DisplayControls() {
   const t = useT();
-  const { lang, theme, set } = useSettings();
+  const lang = useSettings((s) => s.lang);
+  const theme = useSettings((s) => s.theme);
+  const setLang = useSettings((s) => s.setLang);
+  const setTheme = useSettings((s) => s.setTheme);
   return (
     <div className="controls">
       <label>
         {t('language')}
-        <select value={lang} onChange={(e) => set({ lang: e.target.value as Lang })}>
+        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
           {languages.map((l) => (
             <option key={l} value={l} lang={l}>
               {langLabel[l]}
@@ -88,7 +100,7 @@ export function DisplayControls() {
       </label>
       <label>
         {t('theme')}
-        <select value={theme} onChange={(e) => set({ theme: e.target.value as Theme })}>
+        <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
           {themes.map((th) => (
             <option key={th} value={th}>
               {t(themeLabel[th])}

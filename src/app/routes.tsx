@@ -5,11 +5,13 @@ import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { TrendsPage } from '../features/trends/trends-page.tsx';
 import { focusYear, visibleYears } from '../model/series.ts';
-import { useSettings } from '../settings/settings-store.ts';
+import { useFocusYearSetting, useRangeSetting, useRoute } from '../settings/settings-store.ts';
 
 /** The page for the view in the hash. */
 export function Routes({ dataset }: { dataset: Dataset }) {
-  const { route, year, from, to } = useSettings();
+  const route = useRoute();
+  const year = useFocusYearSetting();
+  const { from, to } = useRangeSetting();
   const years = visibleYears(dataset, from, to);
   switch (route.name) {
     case 'overview':

@@ -1,92 +1,70 @@
 import { create } from 'zustand';
+import { useShallow } from 'zustand/shallow';
 import { DEFAULT_DATASET } from '../dataset/query.ts';
 import { languages, type Lang } from '../i18n/lang.ts';
 import { parseRoute, type Route } from './route.ts';
+import {
+  defaultsOf,
+  oneOfParam,
+  readParams,
+  textParam,
+  yearParam,
+  type UrlParams,
+} from './url-params.ts';
 
 export const themes = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof themes)[number];
-export const readings = ['values', 'change', 'index'] as const;
-export type Reading = (typeof readings)[number];
 
-/** Everything a shared link must carry. Years are null for "the default". */
-export interface Settings {
-  route: Route;
+/** The settings every view shares, as the query string carries them. Years are null for "the default". */
+export interface QuerySettings {
+  data: string;
   lang: Lang;
   theme: Theme;
   year: number | null;
   from: number | null;
   to: number | null;
-  data: string;
-  /** Metrics chosen on the trends view; null for the default (the headline KPIs). */
-  metrics: string[] | null;
-  reading: Reading;
 }
 
-const defaults: Settings = {
-  route: { name: 'overview' },
-  lang: 'zh',
-  theme: 'light',
-  year: null,
-  from: null,
-  to: null,
-  data: DEFAULT_DATASET,
-  metrics: null,
-  reading: 'values',
+/** Everything a shared link carries for every view: the route (in the hash) and the query. */
+export interface Settings extends QuerySettings {
+  route: Route;
+}
+
+/** The query parameters of CONTRACT.md §2, in the order they are added to a link. */
+export const settingsParams: UrlParams<QuerySettings> = {
+  data: textParam(DEFAULT_DATASET),
+  lang: oneOfParam(languages, 'zh'),
+  theme: oneOfParam(themes, 'light'),
+  year: yearParam,
+  from: yearParam,
+  to: yearParam,
 };
-
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
-  list.find((item) => item === value);
-
-const yearParam = (value: string | null) =>
-  value !== null && /^\d{4}$/.test(value) ? Number(value) : null;
 
 /** The settings a URL asks for; anything malformed falls back to its default. */
 export function settingsFromUrl(url: URL): Settings {
-  const q = url.searchParams;
-  return {
-    route: parseRoute(url.hash),
-    lang: oneOf(languages, q.get('lang')) ?? defaults.lang,
-    theme: oneOf(themes, q.get('theme')) ?? defaults.theme,
-    year: yearParam(q.get('year')),
-    from: yearParam(q.get('from')),
-    to: yearParam(q.get('to')),
-    data: q.get('data') || defaults.data,
-    metrics: q.has('metrics') ? (q.get('metrics') ?? '').split(',').filter(Boolean) : null,
-    reading: oneOf(readings, q.get('reading')) ?? defaults.reading,
-  };
-}
-
-/** The query string for settings, leaving out defaults and any parameter we do not own. */
-export function searchFor(settings: Settings, current: URLSearchParams): string {
-  const q = new URLSearchParams(current);
-  const put = (key: string, value: string | number | null, fallback: string | null) => {
-    if (value === null || String(value) === fallback) q.delete(key);
-    else q.set(key, String(value));
-  };
-  put('data', settings.data, defaults.data);
-  put('lang', settings.lang, defaults.lang);
-  put('theme', settings.theme, defaults.theme);
-  put('year', settings.year, null);
-  put('from', settings.from, null);
-  put('to', settings.to, null);
-  put('metrics', settings.metrics === null ? null : settings.metrics.join(','), null);
-  put('reading', settings.reading, defaults.reading);
-  // Commas need no escaping in a query string, and a readable link is easier to check by eye.
-  const text = q.toString().replace(/%2C/gi, ',');
-  return text ? `?${text}` : '';
+  return { route: parseRoute(url.hash), ...readParams(settingsParams, url.searchParams) };
 }
 
 interface SettingsActions {
-  set: (patch: Partial<Omit<Settings, 'route'>>) => void;
-  replaceAll: (settings: Settings) => void;
+  setLang: (lang: Lang) => void;
+  setTheme: (theme: Theme) => void;
+  /** null: the view's default focus year. */
+  setFocusYear: (year: number | null) => void;
+  /** null at either end: from the first year or to the last. */
+  setRange: (from: number | null, to: number | null) => void;
+  readUrl: (url: URL) => void;
 }
 
 export const useSettings = create<Settings & SettingsActions>()((set) => ({
-  ...defaults,
-  set: (patch) => set(patch),
-  replaceAll: (settings) => set(settings),
+  route: { name: 'overview' },
+  ...defaultsOf(settingsParams),
+  setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
+  setFocusYear: (year) => set({ year }),
+  setRange: (from, to) => set({ from, to }),
+  readUrl: (url) => set(settingsFromUrl(url)),
 }));
 
-export function resetSettings() {
-  useSettings.setState(defaults);
-}
+export const useRoute = () => useSettings((s) => s.route);
+export const useFocusYearSetting = () => useSettings((s) => s.year);
+export const useRangeSetting = () => useSettings(useShallow((s) => ({ from: s.from, to: s.to })));

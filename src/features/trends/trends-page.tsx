@@ -1,7 +1,6 @@
 import type { Dataset } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../i18n/use-t.ts';
-import { readings, useSettings, type Reading } from '../../settings/settings-store.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { changeSpec } from '../../model/chart-spec/change-spec.ts';
 import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
@@ -10,6 +9,7 @@ import { MilestoneList } from '../../widgets/milestone-list.tsx';
 import { ChangeTable } from './change-table.tsx';
 import { IndexFigure } from './index-figure.tsx';
 import { MetricPicker } from './metric-picker.tsx';
+import { readings, useTrendsSettings, type Reading } from './trends-settings.ts';
 
 const readingLabel = {
   values: 'readingValues',
@@ -25,11 +25,13 @@ interface TrendsPageProps {
 export function TrendsPage({ dataset, years }: TrendsPageProps) {
   const lang = useLang();
   const t = useT();
-  const { metrics: chosen, reading, set } = useSettings();
+  const chosen = useTrendsSettings((s) => s.metrics);
+  const reading = useTrendsSettings((s) => s.reading);
+  const setReading = useTrendsSettings((s) => s.setReading);
+  const choose = useTrendsSettings((s) => s.chooseMetrics);
   const ids = chosen ?? dataset.metrics.filter((m) => m.headline).map((m) => m.id);
   const metrics = ids.flatMap((id) => dataset.metricById.get(id) ?? []);
   const unknown = ids.filter((id) => !dataset.metricById.has(id));
-  const choose = (next: string[]) => set({ metrics: next });
 
   return (
     <>
@@ -48,7 +50,7 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
                 name="reading"
                 value={r}
                 checked={reading === r}
-                onChange={() => set({ reading: r })}
+                onChange={() => setReading(r)}
               />
               {t(readingLabel[r])}
             </label>

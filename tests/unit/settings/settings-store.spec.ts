@@ -1,0 +1,89 @@
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  useFocusYearSetting,
+  useRangeSetting,
+  useSettings,
+} from '../../../src/settings/settings-store.ts';
+
+const settings = () => useSettings.getState();
+
+describe('the settings store', () => {
+  it('starts at the defaults', () => {
+    expect(settings()).toMatchObject({
+      route: { name: 'overview' },
+      data: 'data/dongcheng.json',
+      lang: 'zh',
+      theme: 'light',
+      year: null,
+      from: null,
+      to: null,
+    });
+  });
+
+  it('switches language and theme', () => {
+    settings().setLang('en');
+    settings().setTheme('contrast');
+    expect(settings()).toMatchObject({ lang: 'en', theme: 'contrast' });
+  });
+
+  it('sets the focus year and returns it to the default', () => {
+    settings().setFocusYear(2022);
+    expect(settings().year).toBe(2022);
+    settings().setFocusYear(null);
+    expect(settings().year).toBeNull();
+  });
+
+  it('sets both ends of the range at once', () => {
+    settings().setRange(2020, 2023);
+    expect(settings()).toMatchObject({ from: 2020, to: 2023 });
+    settings().setRange(null, 2023);
+    expect(settings()).toMatchObject({ from: null, to: 2023 });
+  });
+
+  it('takes the view and every query setting from a URL, leaving the trends settings alone', () => {
+    settings().setTheme('dark');
+    settings().readUrl(new URL('http://x/?lang=en&year=2021&metrics=a#/trends'));
+    const state = settings();
+    expect(state).toMatchObject({
+      route: { name: 'trends' },
+      lang: 'en',
+      theme: 'light',
+      year: 2021,
+    });
+    expect(state).not.toHaveProperty('metrics');
+  });
+
+  it('starts each test afresh', () => {
+    expect(settings()).toMatchObject({ lang: 'zh', theme: 'light', year: null });
+  });
+});
+
+describe('settings selectors', () => {
+  it('give the focus year and range, and follow their changes', () => {
+    const year = renderHook(() => useFocusYearSetting());
+    const range = renderHook(() => useRangeSetting());
+    expect(year.result.current).toBeNull();
+    expect(range.result.current).toEqual({ from: null, to: null });
+    act(() => {
+      settings().setFocusYear(2023);
+      settings().setRange(2021, null);
+    });
+    expect(year.result.current).toBe(2023);
+    expect(range.result.current).toEqual({ from: 2021, to: null });
+  });
+
+  it('do not re-render for a setting they do not select', () => {
+    let renders = 0;
+    renderHook(() => {
+      renders += 1;
+      return useRangeSetting();
+    });
+    const before = renders;
+    act(() => {
+      settings().setLang('en');
+      settings().setFocusYear(2020);
+    });
+    expect(renders).toBe(before);
+  });
+});
