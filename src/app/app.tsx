@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { pick } from '../i18n/translate.ts';
-import { useLang, useT } from '../i18n/use-t.ts';
+import { useLang, useT } from '../settings/use-lang.ts';
 import { trendsParams, useTrendsSettings } from '../features/trends/trends-settings.ts';
 import { settingsParams, useRoute, useSettings } from '../settings/settings-store.ts';
 import { bindToUrl, syncSettingsWithUrl } from '../settings/url-sync.ts';

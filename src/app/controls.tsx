@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/model.ts';
 import { languages, type Lang } from '../i18n/lang.ts';
-import { useT } from '../i18n/use-t.ts';
+import { useT } from '../settings/use-lang.ts';
 import { focusYear } from '../model/series.ts';
 import {
   themes,

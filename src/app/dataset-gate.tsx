@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset/model.ts';
 import { DatasetError } from '../dataset/problems.ts';
 import { datasetQuery } from '../dataset/query.ts';
 import { pick } from '../i18n/translate.ts';
-import { useLang, useT } from '../i18n/use-t.ts';
+import { useLang, useT } from '../settings/use-lang.ts';
 import { useSettings } from '../settings/settings-store.ts';
 import { ErrorPanel } from '../ui/error-panel.tsx';
 

@@ -2,7 +2,7 @@ import type { Category, Dataset } from '../dataset/model.ts';
 import { trendSpec } from '../model/chart-spec/trend-spec.ts';
 import { yearBarsSpec } from '../model/chart-spec/year-bars-spec.ts';
 import { planCharts } from '../model/chart-groups.ts';
-import { useLang } from '../i18n/use-t.ts';
+import { useLang } from '../settings/use-lang.ts';
 import { Chart } from '../ui/chart/chart.tsx';
 
 interface CategoryChartsProps {

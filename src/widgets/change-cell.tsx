@@ -1,5 +1,5 @@
 import type { Metric } from '../dataset/model.ts';
-import { useLang } from '../i18n/use-t.ts';
+import { useLang } from '../settings/use-lang.ts';
 import { changeParts, type ChangeView } from '../model/change-view.ts';
 import { amountText, reasonText, statedText, versusText } from '../model/wording/change-text.ts';
 

@@ -2,7 +2,7 @@ import type { Dataset, Metric } from '../dataset/model.ts';
 import { formatFigure } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
-import { useLang } from '../i18n/use-t.ts';
+import { useLang } from '../settings/use-lang.ts';
 import { changeIn } from '../model/change.ts';
 import { viewChange } from '../model/change-view.ts';
 import { latestUpTo, observationIn, seriesOf } from '../model/series.ts';

@@ -1,6 +1,6 @@
 import type { Milestone } from '../dataset/model.ts';
 import { pick } from '../i18n/translate.ts';
-import { useLang, useT } from '../i18n/use-t.ts';
+import { useLang, useT } from '../settings/use-lang.ts';
 
 export function MilestoneList({ milestones }: { milestones: readonly Milestone[] }) {
   const lang = useLang();

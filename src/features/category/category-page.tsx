@@ -1,6 +1,6 @@
 import type { Category, Dataset } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
-import { useLang, useT } from '../../i18n/use-t.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
 import { CategoryCharts } from '../../widgets/category-charts.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';

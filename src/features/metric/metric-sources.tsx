@@ -1,7 +1,7 @@
 import type { Metric } from '../../dataset/model.ts';
 import { formatFigure } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
-import { useLang, useT } from '../../i18n/use-t.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
 
 /** Each published figure beside the sentence it was published in. */
 export function MetricSources({ metric }: { metric: Metric }) {

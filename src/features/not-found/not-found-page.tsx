@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t.ts';
+import { useT } from '../../settings/use-lang.ts';
 
 export function NotFoundPage({ what }: { what: string }) {
   const t = useT();

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../dataset/model.ts';
-import { useLang, useT } from '../../i18n/use-t.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
 import { keyChanges, type KeyChange } from '../../model/key-changes.ts';
 import { yearSentence } from '../../model/wording/sentence.ts';
 

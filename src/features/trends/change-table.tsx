@@ -1,7 +1,7 @@
 import type { Metric } from '../../dataset/model.ts';
 import { formatRelative } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
-import { useLang, useT } from '../../i18n/use-t.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
 import { changeIn } from '../../model/change.ts';
 import { viewChange } from '../../model/change-view.ts';
 import { compoundGrowth } from '../../model/growth.ts';

@@ -1,6 +1,6 @@
 import type { Dataset, Metric } from '../../dataset/model.ts';
 import { indexSpec } from '../../model/chart-spec/index-spec.ts';
-import { useLang } from '../../i18n/use-t.ts';
+import { useLang } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 
 interface IndexFigureProps {

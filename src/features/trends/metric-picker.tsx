@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useState } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
-import { useLang, useT } from '../../i18n/use-t.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
 
 interface MetricPickerProps {
   dataset: Dataset;

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
-import { useLang, useT } from '../../i18n/use-t.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { changeSpec } from '../../model/chart-spec/change-spec.ts';
 import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
