@@ -32,7 +32,7 @@ function changeMark(metric: Metric, year: number, lang: Lang): ChangeMark {
     year,
     value,
     label: amount && value !== null ? barLabel(amount, metric, lang) : '',
-    role: change.status === 'compared' ? change.sentiment : 'neutral',
+    meaning: change.status === 'compared' ? change.sentiment : 'neutral',
   };
 }
 

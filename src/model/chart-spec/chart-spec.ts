@@ -3,9 +3,10 @@ import type { Lang } from '../../i18n/lang.ts';
 
 /**
  * What a mark means, so every variant and theme draws it the same way: good or bad news,
- * nothing to judge, or a figure that is approximate ("余", "约") and must look it.
+ * nothing to judge, or a figure that is approximate ("余", "约") and must look it. (Named
+ * `meaning`, not `role`: Recharts copies a datum's fields onto its SVG element.)
  */
-export type SeriesRole = 'good' | 'bad' | 'neutral' | 'approximate';
+export type Meaning = 'good' | 'bad' | 'neutral' | 'approximate';
 
 /** One row of the data behind a chart, raw: what a table shows, a CSV holds and a slide reads. */
 export interface ChartRow {
@@ -41,14 +42,14 @@ export interface TrendPoint {
   /** null leaves a gap in the line. */
   value: number | null;
   label: string;
-  role: 'neutral' | 'approximate';
+  meaning: Extract<Meaning, 'neutral' | 'approximate'>;
 }
 
 export interface BarMark {
   name: string;
   value: number;
   label: string;
-  role: 'neutral' | 'approximate';
+  meaning: Extract<Meaning, 'neutral' | 'approximate'>;
 }
 
 export interface ChangeMark {
@@ -56,7 +57,7 @@ export interface ChangeMark {
   /** The change in the chart's measure (%, points, places gained); null where none can be drawn. */
   value: number | null;
   label: string;
-  role: 'good' | 'bad' | 'neutral';
+  meaning: Exclude<Meaning, 'approximate'>;
 }
 
 export interface IndexLine {
@@ -64,7 +65,7 @@ export interface IndexLine {
   name: string;
   /** One value per year of the chart; null leaves a gap. */
   values: (number | null)[];
-  role: 'neutral' | 'approximate';
+  meaning: Extract<Meaning, 'neutral' | 'approximate'>;
 }
 
 export interface ListItem {

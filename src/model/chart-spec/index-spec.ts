@@ -81,7 +81,7 @@ export function indexSpec(
           key: l.metric.id,
           name: `${pick(l.metric.name, lang)}${l.approximate ? ' ≈' : ''}`,
           values: l.values,
-          role: l.approximate ? 'approximate' : 'neutral',
+          meaning: l.approximate ? 'approximate' : 'neutral',
         })),
         axis: {
           domain: ['auto', 'auto'],

@@ -62,7 +62,7 @@ export function trendSpec(
         year,
         value: o?.value ?? null,
         label: o ? markLabel(o, metric, lang) : '',
-        role: o && o.qualifier !== 'exact' ? 'approximate' : 'neutral',
+        meaning: o && o.qualifier !== 'exact' ? 'approximate' : 'neutral',
       })),
       axis: {
         ...valueAxis(

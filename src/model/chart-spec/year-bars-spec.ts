@@ -47,7 +47,7 @@ export function yearBarsSpec(
             name: pick(m.name, lang),
             value: o.value,
             label: figureOrGap(o, m, lang),
-            role: o.qualifier === 'exact' ? 'neutral' : 'approximate',
+            meaning: o.qualifier === 'exact' ? 'neutral' : 'approximate',
           },
         ]
       : [];

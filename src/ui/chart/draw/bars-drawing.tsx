@@ -29,7 +29,7 @@ export default function BarsDrawing({ drawing, tokens, style, height }: DrawingP
           {drawing.bars.map((b) => (
             <Cell
               key={b.name}
-              fill={b.role === 'approximate' ? tokens.background : tokens.neutral}
+              fill={b.meaning === 'approximate' ? tokens.background : tokens.neutral}
               stroke={tokens.neutral}
               strokeWidth={2}
             />

@@ -31,7 +31,7 @@ export default function ChangeDrawing({ drawing, tokens, style, height }: Drawin
         <ReferenceLine y={0} stroke={tokens.muted} />
         <Bar dataKey="value" isAnimationActive={false} maxBarSize={style.barSize * 2.5}>
           {drawing.marks.map((m) => (
-            <Cell key={m.year} fill={fill[m.role]} />
+            <Cell key={m.year} fill={fill[m.meaning]} />
           ))}
           <LabelList
             dataKey="label"

@@ -42,13 +42,13 @@ export default function IndexDrawing({ drawing, tokens, style, height }: Drawing
               stroke={colour}
               strokeWidth={style.strokeWidth * 0.8}
               strokeDasharray={
-                l.role === 'approximate'
+                l.meaning === 'approximate'
                   ? '4 4'
                   : dashes[Math.floor(i / categorical.length) % dashes.length]
               }
               dot={{
                 r: style.dotRadius * 0.8,
-                fill: l.role === 'approximate' ? tokens.background : colour,
+                fill: l.meaning === 'approximate' ? tokens.background : colour,
               }}
               connectNulls={false}
               isAnimationActive={false}

@@ -32,7 +32,7 @@ export default function TrendDrawing({ drawing, tokens, style, height }: Drawing
         r={style.dotRadius}
         stroke={colour}
         strokeWidth={2}
-        fill={payload.role === 'approximate' ? tokens.background : colour}
+        fill={payload.meaning === 'approximate' ? tokens.background : colour}
       />
     );
   return (
