@@ -1,3 +1,5 @@
+import { useChartTokens } from './chart/tokens.ts';
+
 interface SparklineProps {
   /** One value per year; null is a year with nothing published and leaves a gap. */
   values: readonly (number | null)[];
@@ -7,6 +9,7 @@ interface SparklineProps {
 
 /** A tiny trend line in plain SVG, so KPI cards need no chart library. Decorative: the card says the numbers. */
 export function Sparkline({ values, width = 120, height = 32 }: SparklineProps) {
+  const { neutral } = useChartTokens();
   const known = values.filter((v): v is number => v !== null);
   if (known.length < 2) return null;
   const min = Math.min(...known);
@@ -35,17 +38,10 @@ export function Sparkline({ values, width = 120, height = 32 }: SparklineProps) 
       focusable="false"
     >
       {segments.map((d) => (
-        <path
-          key={d}
-          d={d}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        />
+        <path key={d} d={d} fill="none" stroke={neutral} strokeWidth="2" strokeLinecap="round" />
       ))}
       {values.map((v, i) =>
-        v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r="2.5" fill="currentColor" />,
+        v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r="2.5" fill={neutral} />,
       )}
     </svg>
   );
