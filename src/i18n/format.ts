@@ -121,6 +121,11 @@ export function formatIndex(value: number, lang: Lang): string {
   return intl(lang, { maximumFractionDigits: 1 }).format(value);
 }
 
+/** A number that may fall below zero, with a typographic minus as changes are written: −20. */
+export function formatSigned(value: number, lang: Lang): string {
+  return value < 0 ? `−${formatNumber(-value, lang)}` : formatNumber(value, lang);
+}
+
 /** A relative change with its sign and a typographic minus: +25.9%, −8.2%. */
 export function formatRelative(relative: number, lang: Lang): string {
   return intl(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })

@@ -158,6 +158,7 @@ const zh = {
   percentPoints: '个百分点',
   twoSentences: '{first}{second}',
   indexLine: '{name}：{values}',
+  indexSummary: '{lines}。',
   namedFigure: '{name}{figure}',
 } as const;
 
@@ -327,6 +328,7 @@ const en: Record<MessageKey, string> = {
   percentPoints: 'percentage points',
   twoSentences: '{first} {second}',
   indexLine: '{name}: {values}',
+  indexSummary: '{lines}.',
   namedFigure: '{name} {figure}',
 };
 

@@ -4,7 +4,8 @@
  */
 export function roundTo(n: number, digits: number): number {
   const factor = 10 ** digits;
-  return Math.round(n * factor) / factor || 0;
+  // Halves go away from zero, so a fall reads as large as an equal rise (−0.25 → −0.3).
+  return (Math.sign(n) * Math.round(Math.abs(n) * factor)) / factor || 0;
 }
 
 /** Clears floating-point noise without changing any published digit. */

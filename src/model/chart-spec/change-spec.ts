@@ -1,5 +1,5 @@
 import type { Dataset, Metric } from '../../dataset/model.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatSigned } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import { changeIn } from '../change.ts';
@@ -32,7 +32,8 @@ function changeMark(metric: Metric, year: number, lang: Lang): ChangeMark {
     year,
     value,
     label: amount && value !== null ? barLabel(amount, metric, lang) : '',
-    meaning: change.status === 'compared' ? change.sentiment : 'neutral',
+    // Only a drawn bar carries good or bad news; an undrawn one has no colour to give.
+    meaning: value !== null && change.status === 'compared' ? change.sentiment : 'neutral',
   };
 }
 
@@ -69,7 +70,7 @@ export function changeSpec(
             ...changeAxis(marks.map((m) => m.value)),
             reversed: false,
             integer: metric.kind === 'rank',
-            format: (v) => formatNumber(v, lang),
+            format: (v) => formatSigned(v, lang),
           },
         }
       : // Nothing can be drawn (approximate figures, a single year): say so, year by year.

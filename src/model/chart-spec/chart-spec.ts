@@ -21,7 +21,7 @@ export interface ChartRow {
   display: string;
   /** The change on the previous published year, in words; null where the chart does not speak of change. */
   change: string | null;
-  /** The source's own statement of the change, verbatim. */
+  /** The source's own statement of the change, verbatim, whether or not the figures bear it out. */
   statedChange: string | null;
   source: string | null;
   quote: string | null;

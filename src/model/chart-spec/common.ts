@@ -3,9 +3,9 @@ import { formatFigure, formatQualified } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import { changeIn } from '../change.ts';
-import { changeParts, viewChange } from '../change-view.ts';
+import { viewChange } from '../change-view.ts';
 import { observationIn } from '../series.ts';
-import { amountText, changeText } from '../wording/change-text.ts';
+import { changeText } from '../wording/change-text.ts';
 import type { ChartRow, ChartSpec } from './chart-spec.ts';
 
 /** The parts every chart of a dataset shares: where, when compiled, which years. */
@@ -48,7 +48,6 @@ export function markLabel(o: Observation, metric: Metric, lang: Lang): string {
 export function chartRow(metric: Metric, year: number, label: string, lang: Lang): ChartRow {
   const o = observationIn(metric, year);
   const view = viewChange(changeIn(metric, year), metric);
-  const { stated } = changeParts(view);
   return {
     label,
     year,
@@ -57,7 +56,7 @@ export function chartRow(metric: Metric, year: number, label: string, lang: Lang
     qualifier: o?.qualifier ?? null,
     display: figureOrGap(o, metric, lang),
     change: o ? changeText(view, metric, year, lang) : null,
-    statedChange: stated ? amountText(stated, metric, lang) : null,
+    statedChange: view.statedQuotes.length ? view.statedQuotes.join(' ') : null,
     source: o ? pick(o.source.title, lang) : null,
     quote: o?.quote ?? null,
   };

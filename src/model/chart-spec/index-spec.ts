@@ -53,14 +53,16 @@ export function indexSpec(
       id: 'trends-index',
       title: t('indexTitle', { year: index.base }),
       unit: t('indexUnit', { year: index.base }),
-      summary: index.lines
-        .map((l) =>
-          t('indexLine', {
-            name: pick(l.metric.name, lang),
-            values: l.values.map(value).join(t('listJoin')),
-          }),
-        )
-        .join(t('clauseJoin')),
+      summary: t('indexSummary', {
+        lines: index.lines
+          .map((l) =>
+            t('indexLine', {
+              name: pick(l.metric.name, lang),
+              values: l.values.map(value).join(t('listJoin')),
+            }),
+          )
+          .join(t('clauseJoin')),
+      }),
       sourceLine: sourceLine(
         shownObservations(
           index.lines.map((l) => l.metric),
