@@ -1,8 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { serveDataset } from '../mocks/scenarios.ts';
 import { server } from '../mocks/server.ts';
 import { resetSettings } from '../src/settings/settings-store.ts';
+import { basic } from './fixtures/index.ts';
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a box to draw into.
 class FixedSizeResizeObserver {
@@ -22,7 +24,12 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => {
+  // Specs run on a small fixture, never on the shipped file, so a new figure there breaks no spec.
+  // Handlers given to resetHandlers become the ones every later resetHandlers() returns to.
+  server.resetHandlers(serveDataset(basic));
+  server.listen({ onUnhandledRequest: 'error' });
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();
