@@ -2,9 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreApi } from 'zustand';
+import { serveDataset } from '../mocks/scenarios.ts';
 import { server } from '../mocks/server.ts';
 import { useTrendsSettings } from '../src/features/trends/trends-settings.ts';
 import { useSettings } from '../src/settings/settings-store.ts';
+import { basic } from './fixtures/index.ts';
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a box to draw into.
 class FixedSizeResizeObserver {
@@ -29,7 +31,12 @@ function resetStore<S>(store: StoreApi<S>) {
   store.setState(store.getInitialState(), true);
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => {
+  // Specs run on a small fixture, never on the shipped file, so a new figure there breaks no spec.
+  // Handlers given to resetHandlers become the ones every later resetHandlers() returns to.
+  server.resetHandlers(serveDataset(basic));
+  server.listen({ onUnhandledRequest: 'error' });
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();

@@ -1,70 +1,87 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.tsx';
-import { datasetFixture } from '../../mocks/scenarios.ts';
+
+// The app serves tests/fixtures/basic.json (see tests/setup.ts): every figure below is the fixture's.
+
+/** The first cell of each year's row in the metric page's table of all years. */
+async function yearValues(metricName: string) {
+  const table = await screen.findByRole('table', { name: metricName });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+}
 
 describe('category page', () => {
   it('charts every metric of the category', async () => {
-    renderApp('#/category/petitions');
+    renderApp('#/category/legal_services');
     expect(
-      await screen.findByRole('heading', { name: '接诉即办与矛盾化解', level: 2 }),
+      await screen.findByRole('heading', { name: '普法与法律服务', level: 2 }),
     ).toBeInTheDocument();
     const summaries = screen
       .getAllByRole('figure')
       .map((f) => f.getAttribute('aria-describedby'))
       .map((id) => document.getElementById(id ?? '')?.textContent ?? '')
       .join('\n');
-    const names = datasetFixture.metrics
-      .filter((m) => m.category === 'petitions')
-      .map((m) => (typeof m.name === 'string' ? m.name : m.name.zh));
-    expect(names.length).toBeGreaterThan(5);
-    for (const name of names) expect(summaries).toContain(name);
+    for (const name of ['普法宣传活动', '法律援助案件', '法律援助服务机构'])
+      expect(summaries).toContain(name);
   });
 
   it('links to each metric', async () => {
     renderApp('#/category/transparency');
     const index = await screen.findByRole('navigation', { name: '查看指标详情' });
-    expect(within(index).getAllByRole('link').length).toBe(
-      datasetFixture.metrics.filter((m) => m.category === 'transparency').length,
-    );
+    expect(
+      within(index)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['主动公开政府信息', '逾期答复的信息公开申请', '政策文件公开征求意见']);
   });
 });
 
 describe('metric page', () => {
   it('lists every year, saying "not published" for the gaps', async () => {
-    renderApp('#/metric/jsjb_requests');
-    const table = await screen.findByRole('table', { name: '接诉即办诉求量(12345热线)' });
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
-    expect(rows).toEqual(['未公开', '未公开', '27万余件', '34万余件', '33.5万件']);
+    renderApp('#/metric/hotline_requests');
+    expect(await yearValues('12345热线诉求量')).toEqual([
+      '9.8万件',
+      '未公开',
+      '12万余件',
+      '18万余件',
+      '15万件',
+    ]);
   });
 
   it('shows each figure with the sentence it was published in, its source and notes', async () => {
-    renderApp('#/metric/jsjb_requests');
+    renderApp('#/metric/hotline_requests');
     expect(
-      await screen.findByText('2024年,东城区共受理12345热线诉求33.5万件,较去年同期下降8%'),
+      await screen.findByText('全年受理12345热线诉求15万件，较去年同期下降5%'),
     ).toBeInTheDocument();
     const links = screen.getAllByRole('link', { name: '打开原文网页' });
-    expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^https?:\/\//));
-    expect(screen.getAllByText(/下降8%/).length).toBeGreaterThan(1);
+    expect(links[0]).toHaveAttribute(
+      'href',
+      'https://www.example.gov.cn/fzzf/2021/report-2020.html',
+    );
+    expect(screen.getAllByText(/示例区2024年法治政府建设年度情况报告/).length).toBeGreaterThan(0);
+    expect(screen.getByText(/降幅在16\.7%到21\.1%之间/)).toBeInTheDocument();
   });
 
   it('says a figure is a lower bound when the source wrote 余', async () => {
-    renderApp('#/metric/jsjb_requests');
+    renderApp('#/metric/hotline_requests');
     expect((await screen.findAllByText(/是下限/)).length).toBe(2);
   });
 
   it('shows how the metric is defined', async () => {
-    renderApp('#/metric/jsjb_requests');
-    expect((await screen.findByText('口径')).closest('p')).toHaveTextContent(/受理.*办理/);
+    renderApp('#/metric/hotline_requests');
+    expect((await screen.findByText('口径')).closest('p')).toHaveTextContent(
+      '12345热线受理后派单至本区办理的诉求件数',
+    );
   });
 
   it('lists the shortcomings and plans that concern the metric', async () => {
-    renderApp('#/metric/legal_aid_organisations');
+    renderApp('#/metric/legal_aid_providers');
     const heading = await screen.findByRole('heading', { name: '相关问题与安排' });
-    expect(heading.closest('section')).toHaveTextContent('12348');
+    expect(heading.closest('section')).toHaveTextContent('12348热线接通率有待提高');
+    expect(heading.closest('section')).toHaveTextContent('法律援助服务机构 42家（2023年）');
   });
 });
 

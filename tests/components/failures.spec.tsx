@@ -1,11 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/server.ts';
 import {
-  DATASET_URL,
-  datasetFixture,
   datasetInvalid,
   datasetMissing,
   datasetNetworkError,
@@ -13,7 +10,9 @@ import {
   datasetReturnsHtml,
   datasetServerError,
   datasetTruncated,
+  serveDataset,
 } from '../../mocks/scenarios.ts';
+import { basic } from '../fixtures/index.ts';
 import { renderApp } from './render-app.tsx';
 
 const alert = () => screen.findByRole('alert');
@@ -40,13 +39,13 @@ describe('when the data cannot be loaded', () => {
   });
 
   it('points at the line of a file that is cut short', async () => {
-    server.use(datasetTruncated());
+    server.use(datasetTruncated(basic));
     renderApp();
     expect(await alert()).toHaveTextContent(/文件不是有效的 JSON：第 1 行第 \d+ 列附近/);
   });
 
   it('lists every rule a bad file breaks, by its place in the file', async () => {
-    server.use(datasetInvalid());
+    server.use(datasetInvalid(basic));
     renderApp('?lang=en');
     const panel = await alert();
     expect(within(panel).getByText('observations[0].year')).toBeInTheDocument();
@@ -54,7 +53,7 @@ describe('when the data cannot be loaded', () => {
   });
 
   it('refuses a newer format version with a clear message', async () => {
-    server.use(datasetNewerVersion());
+    server.use(datasetNewerVersion(basic));
     renderApp();
     expect(await alert()).toHaveTextContent('这是第 2 版格式的数据，本看板只能读取第 1 版');
   });
@@ -76,7 +75,7 @@ describe('when the data cannot be loaded', () => {
     renderApp('?lang=en');
     await alert();
     const file = new File(
-      [JSON.stringify({ ...datasetFixture, title: { zh: '本机数据', en: 'Local data' } })],
+      [JSON.stringify({ ...basic, title: { zh: '本机数据', en: 'Local data' } })],
       'mine.json',
       {
         type: 'application/json',
@@ -103,13 +102,9 @@ describe('when the data cannot be loaded', () => {
   });
 
   it('never renders text from the file as HTML', async () => {
-    const [first, ...rest] = datasetFixture.categories;
+    const [first, ...rest] = basic.categories;
     const evil = '<img src=x onerror=alert(1)>';
-    server.use(
-      http.get(DATASET_URL, () =>
-        HttpResponse.json({ ...datasetFixture, categories: [{ ...first, name: evil }, ...rest] }),
-      ),
-    );
+    server.use(serveDataset({ ...basic, categories: [{ ...first, name: evil }, ...rest] }));
     renderApp();
     expect(await screen.findByRole('link', { name: evil })).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
@@ -118,9 +113,7 @@ describe('when the data cannot be loaded', () => {
 
 describe('when the data has harmless oddities', () => {
   it('loads a file with unknown fields and lists them quietly', async () => {
-    server.use(
-      http.get(DATASET_URL, () => HttpResponse.json({ ...datasetFixture, colour: 'red' })),
-    );
+    server.use(serveDataset({ ...basic, colour: 'red' }));
     renderApp();
     expect(await screen.findByRole('heading', { name: '核心指标 · 2024年' })).toBeInTheDocument();
     expect(screen.getByText('数据文件有 1 条提示（不影响显示）')).toBeInTheDocument();

@@ -1,7 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { serveDataset } from '../../mocks/scenarios.ts';
+import { server } from '../../mocks/server.ts';
+import { chineseOnly } from '../fixtures/index.ts';
 import { renderApp } from './render-app.tsx';
+
+// The app serves tests/fixtures/basic.json (see tests/setup.ts): every figure below is the fixture's.
 
 async function card(name: string) {
   const heading = await screen.findByRole('heading', { name: /^(核心指标|Headline KPIs)/ });
@@ -13,49 +18,77 @@ describe('overview', () => {
   it('shows the headline KPIs of the latest year with data', async () => {
     renderApp();
     expect(await screen.findByRole('heading', { name: '核心指标 · 2024年' })).toBeInTheDocument();
-    const hotline = await card('接诉即办诉求量(12345热线)');
-    expect(hotline.getByText('33.5万件')).toBeInTheDocument();
+    const hotline = await card('12345热线诉求量');
+    expect(hotline.getByText('15万件')).toBeInTheDocument();
+    expect((await card('主动公开政府信息')).getByText('23,870条')).toBeInTheDocument();
   });
 
   it('says "not published" for a headline metric with no figure in the focus year, and gives the latest one', async () => {
     renderApp();
-    const events = await card('普法活动');
+    const events = await card('普法宣传活动');
     expect(events.getByText('未公开')).toBeInTheDocument();
     expect(events.getByText('最近公布：2023年 千余场')).toBeInTheDocument();
   });
 
-  it('shows a rate’s change in percentage points, coloured as good news', async () => {
+  it('shows a rate’s change in percentage points, marked as good news', async () => {
     renderApp();
-    const satisfaction = await card('接诉即办满意率');
-    const change = satisfaction.getByText('+2.69个百分点');
-    expect(change.closest('p')).toHaveClass('tone-good');
+    const satisfaction = await card('热线诉求满意率');
+    const change = satisfaction.getByText('+1.2个百分点');
     expect(change.closest('p')).toHaveTextContent('（向好）');
     expect(satisfaction.getByText('较2023年')).toBeInTheDocument();
   });
 
+  it('gives the source’s stated change no second line where the published figures bear it out', async () => {
+    renderApp();
+    const satisfaction = await card('热线诉求满意率');
+    expect(satisfaction.queryByText('来源表述')).not.toBeInTheDocument();
+    expect(satisfaction.queryByText(/按公布数字/)).not.toBeInTheDocument();
+  });
+
   it('puts the source’s stated change first where the published figures disagree, and shows ours too', async () => {
     renderApp();
-    const resolution = await card('接诉即办解决率');
-    expect(resolution.getByText('+3.58个百分点')).toBeInTheDocument();
+    const resolution = await card('热线诉求解决率');
+    expect(resolution.getByText('+2.5个百分点')).toBeInTheDocument();
     expect(resolution.getByText('来源表述')).toBeInTheDocument();
-    expect(resolution.getByText('⚠ 按公布数字：+3.89个百分点 较2023年')).toBeInTheDocument();
+    expect(resolution.getByText('⚠ 按公布数字：+2.7个百分点 较2023年')).toBeInTheDocument();
   });
 
   it('gives only the direction of a change from an "at least" figure, with a sentence to read out', async () => {
     renderApp();
-    const hotline = await card('接诉即办诉求量(12345热线)');
+    const hotline = await card('12345热线诉求量');
+    expect(hotline.getByText('−5%')).toBeInTheDocument();
     expect(hotline.getByText('⚠ 按公布数字：有所下降 较2023年')).toBeInTheDocument();
     expect(
       hotline.getByText(
-        '2024年接诉即办诉求量(12345热线)为33.5万件，较上年（34万余件）有所下降；来源称“较去年同期下降8%”，与两年公布数字不符。',
+        '2024年12345热线诉求量为15万件，较上年（18万余件）有所下降；来源称“较去年同期下降5%”，与两年公布数字不符。',
       ),
     ).toBeInTheDocument();
   });
 
+  it('gives a rank as a place, and a climb as good news', async () => {
+    renderApp();
+    const rank = await card('热线办理全市排名');
+    expect(rank.getByText('第2名')).toBeInTheDocument();
+    const change = rank.getByText('上升1位');
+    expect(change.closest('p')).toHaveTextContent('（向好）');
+    expect(rank.getByText('较2023年')).toBeInTheDocument();
+  });
+
+  it('links a figure with a note to the page that explains it', async () => {
+    renderApp();
+    const items = await card('主动公开政府信息');
+    expect(items.getByRole('link', { name: '数据有说明，查看详情' })).toHaveAttribute(
+      'href',
+      '#/metric/info_proactive_items',
+    );
+  });
+
   it('opens the focus year a link asks for', async () => {
     renderApp('?year=2023');
-    const hotline = await card('接诉即办诉求量(12345热线)');
-    expect(hotline.getByText('34万余件')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '核心指标 · 2023年' })).toBeInTheDocument();
+    const hotline = await card('12345热线诉求量');
+    expect(hotline.getByText('18万余件')).toBeInTheDocument();
+    expect((await card('普法宣传活动')).getByText('千余场')).toBeInTheDocument();
   });
 
   it('reads in English with ?lang=en', async () => {
@@ -64,41 +97,64 @@ describe('overview', () => {
       await screen.findByRole('heading', { name: 'Headline KPIs · 2024' }),
     ).toBeInTheDocument();
     expect(
-      (await card('Requests to the 12345 hotline')).getByText('335,000 requests'),
+      (await card('Requests to the 12345 hotline')).getByText('150,000 requests'),
     ).toBeInTheDocument();
-    expect(screen.getAllByText('not published').length).toBeGreaterThan(0);
+    expect((await card('Citywide hotline rank')).getByText('2nd')).toBeInTheDocument();
+    expect((await card('Legal-education events')).getByText('not published')).toBeInTheDocument();
   });
 
   it('has a section per category with its charts, milestones and findings', async () => {
     renderApp();
     const section = (
-      await screen.findByRole('heading', { name: '接诉即办与矛盾化解', level: 2 })
+      await screen.findByRole('heading', { name: '热线诉求办理', level: 2 })
     ).closest('section') as HTMLElement;
     const figures = within(section).getAllByRole('figure');
-    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.length).toBe(4);
     expect(within(section).getByRole('heading', { name: '大事记' })).toBeInTheDocument();
-    expect(screen.getByText(/行政机关负责人出庭应诉率有待提高/)).toBeInTheDocument();
+    expect(within(section).getByText(/建成区级接诉即办指挥调度平台/)).toBeInTheDocument();
+    expect(within(section).getByText(/部分复杂诉求办理周期偏长/)).toBeInTheDocument();
   });
 
   it('describes every chart in a sentence and can show its data as a table', async () => {
     const user = userEvent.setup();
     renderApp();
-    const figure = await screen.findByRole('figure', { name: /接诉即办诉求量\(12345热线\)/ });
+    const figure = await screen.findByRole('figure', { name: /12345热线诉求量/ });
     expect(figure).toHaveAccessibleDescription(
-      '2024年接诉即办诉求量(12345热线)为33.5万件，较上年（34万余件）有所下降；来源称“较去年同期下降8%”，与两年公布数字不符。2020、2021年未公开。',
+      '2024年12345热线诉求量为15万件，较上年（18万余件）有所下降；来源称“较去年同期下降5%”，与两年公布数字不符。2021年未公开。',
     );
     await user.click(within(figure).getByRole('button', { name: '显示数据表' }));
     const table = within(figure).getByRole('table');
     const rows = within(table)
       .getAllByRole('row')
       .map((r) => r.textContent);
-    expect(rows).toContain('2021未公开');
-    expect(rows).toContain('202434万余件'.replace('2024', '2023'));
+    expect(rows.slice(1)).toEqual([
+      '20209.8万件',
+      '2021未公开',
+      '202212万余件',
+      '202318万余件',
+      '202415万件',
+    ]);
   });
 
   it('draws the chart itself once the chart code has loaded', async () => {
     renderApp();
-    const figure = await screen.findByRole('figure', { name: /接诉即办解决率/ });
-    await within(figure).findByText('98.01%', { selector: 'text, tspan' });
+    const figure = await screen.findByRole('figure', { name: /热线诉求解决率/ });
+    await within(figure).findByText('96.2%', { selector: 'text, tspan' });
+  });
+});
+
+describe('a file without English', () => {
+  it('shows its Chinese names under ?lang=en, with the controls in English', async () => {
+    server.use(serveDataset(chineseOnly));
+    renderApp('?lang=en');
+    expect(
+      await screen.findByRole('heading', { name: 'Headline KPIs · 2024' }),
+    ).toBeInTheDocument();
+    expect((await card('调解成功率')).getByText('97.5%')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '人民调解' })).toHaveAttribute(
+      'href',
+      '#/category/mediation',
+    );
+    expect(screen.getByLabelText('Focus year')).toBeInTheDocument();
   });
 });

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.tsx';
 
-const link = '?metrics=jsjb_requests,jsjb_resolution_rate&from=2022&to=2024#/trends';
+// The app serves tests/fixtures/basic.json (see tests/setup.ts): every figure below is the fixture's.
+const link = '?metrics=hotline_requests,hotline_resolution_rate&from=2022&to=2024#/trends';
 
 describe('trends view', () => {
   it('reopens the metrics and years a shared link names', async () => {
@@ -14,7 +15,7 @@ describe('trends view', () => {
       within(chosen)
         .getAllByRole('listitem')
         .map((li) => li.firstChild?.textContent),
-    ).toEqual(['接诉即办诉求量(12345热线)', '接诉即办解决率']);
+    ).toEqual(['12345热线诉求量', '热线诉求解决率']);
     const table = screen.getByRole('table', { name: '各年变化' });
     expect(
       within(table)
@@ -26,12 +27,23 @@ describe('trends view', () => {
   it('defaults to the headline KPIs', async () => {
     renderApp('#/trends');
     const chosen = await screen.findByRole('list', { name: '已选指标' });
-    expect(within(chosen).getAllByRole('listitem')).toHaveLength(8);
+    expect(
+      within(chosen)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual([
+      '12345热线诉求量',
+      '热线诉求解决率',
+      '热线诉求满意率',
+      '热线办理全市排名',
+      '主动公开政府信息',
+      '普法宣传活动',
+    ]);
   });
 
   it('writes a metric found by its English name into the link', async () => {
     const user = userEvent.setup();
-    renderApp('?lang=en&metrics=jsjb_requests#/trends');
+    renderApp('?lang=en&metrics=hotline_requests#/trends');
     await user.click(await screen.findByText('Choose metrics (1 chosen)'));
     await user.type(
       screen.getByLabelText('Search metrics by name (Chinese or English)'),
@@ -42,7 +54,9 @@ describe('trends view', () => {
       screen.queryByRole('checkbox', { name: 'Requests to the 12345 hotline' }),
     ).not.toBeInTheDocument();
     await user.click(box);
-    expect(window.location.search).toBe('?lang=en&metrics=jsjb_requests,jsjb_satisfaction_rate');
+    expect(window.location.search).toBe(
+      '?lang=en&metrics=hotline_requests,hotline_satisfaction_rate',
+    );
     expect(window.location.hash).toBe('#/trends');
   });
 
@@ -51,17 +65,16 @@ describe('trends view', () => {
     renderApp('?metrics=#/trends');
     await user.click(await screen.findByText('选择指标（已选 0 项）'));
     await user.type(screen.getByLabelText('按名称搜索指标（中文或英文）'), '满意率');
-    expect(await screen.findByRole('checkbox', { name: '接诉即办满意率' })).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: '热线诉求满意率' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: '热线诉求解决率' })).not.toBeInTheDocument();
     expect(screen.getByText('尚未选择指标。请在上方“选择指标”中勾选。')).toBeInTheDocument();
   });
 
   it('removes a metric with its chip', async () => {
     const user = userEvent.setup();
     renderApp(link);
-    await user.click(
-      await screen.findByRole('button', { name: '移除“接诉即办诉求量(12345热线)”' }),
-    );
-    expect(window.location.search).toBe('?metrics=jsjb_resolution_rate&from=2022&to=2024');
+    await user.click(await screen.findByRole('button', { name: '移除“12345热线诉求量”' }));
+    expect(window.location.search).toBe('?metrics=hotline_resolution_rate&from=2022&to=2024');
   });
 
   it('shows each change in its own terms, with the reason where none is shown', async () => {
@@ -69,15 +82,21 @@ describe('trends view', () => {
     const table = await screen.findByRole('table', { name: '各年变化' });
     const row = (name: string) =>
       within(table).getByRole('link', { name }).closest('tr') as HTMLElement;
-    const hotline = row('接诉即办诉求量(12345热线)');
-    expect(hotline).toHaveTextContent('有所下降');
-    expect(hotline).toHaveTextContent('约数，只示方向');
-    expect(hotline).toHaveTextContent('来源表述：−8% ⚠ 与两年公布数字不符');
-    expect(hotline).toHaveTextContent('约数，不计算');
-    const resolution = row('接诉即办解决率');
-    expect(resolution).toHaveTextContent('2022年未公布数据');
-    expect(resolution).toHaveTextContent('+3.89个百分点');
-    expect(resolution).toHaveTextContent('比率和名次不计算');
+    const cells = (name: string) => within(row(name)).getAllByRole('cell');
+    const [hotline2022, hotline2023, hotline2024, hotlineGrowth] = cells('12345热线诉求量');
+    expect(hotline2022).toHaveTextContent('有所增长 较2020年');
+    expect(hotline2022).toHaveTextContent('约数，只示方向');
+    expect(hotline2023).toHaveTextContent('有所增长 较2022年');
+    expect(hotline2024).toHaveTextContent('有所下降 较2023年');
+    expect(hotline2024).toHaveTextContent('约数，只示方向');
+    expect(hotline2024).toHaveTextContent('来源表述：−5% ⚠ 与两年公布数字不符');
+    expect(hotlineGrowth).toHaveTextContent('约数，不计算');
+    const [rate2022, rate2023, rate2024, rateGrowth] = cells('热线诉求解决率');
+    expect(rate2022).toHaveTextContent('2022年未公布数据');
+    expect(rate2023).toHaveTextContent('无可比上年数据');
+    expect(rate2024).toHaveTextContent('+2.7个百分点 较2023年');
+    expect(rate2024).toHaveTextContent('来源表述：+2.5个百分点 ⚠ 与两年公布数字不符');
+    expect(rateGrowth).toHaveTextContent('比率和名次不计算');
   });
 
   it('switches to the change reading and keeps it in the link', async () => {
@@ -85,31 +104,29 @@ describe('trends view', () => {
     renderApp(link);
     await user.click(await screen.findByRole('radio', { name: '较上年变化' }));
     expect(window.location.search).toContain('reading=change');
-    expect(await screen.findByRole('figure', { name: '接诉即办解决率：变化' })).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: '热线诉求解决率：变化' })).toBeInTheDocument();
   });
 
   it('draws an index from the first year all chosen metrics share', async () => {
     renderApp(
-      '?metrics=jsjb_requests,gov_info_proactive_items,jsjb_city_rank_16_districts&reading=index#/trends',
+      '?metrics=hotline_requests,info_proactive_items,hotline_city_rank&reading=index#/trends',
     );
     expect(
-      await screen.findByRole('figure', { name: '指数对比（2023年=100）' }),
+      await screen.findByRole('figure', { name: '指数对比（2020年=100）' }),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText('名次不计算指数，未列入：接诉即办市级考核十六区排名。'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('名次不计算指数，未列入：热线办理全市排名。')).toBeInTheDocument();
     expect(screen.getByText(/虚线（≈）表示由约数/)).toBeInTheDocument();
   });
 
   it('says so when the chosen metrics share no year', async () => {
-    renderApp('?metrics=grid_internal_cases,enforcement_teams_retained&reading=index#/trends');
+    renderApp('?metrics=policy_consultations,legal_aid_providers&reading=index#/trends');
     expect(
       await screen.findByText('所选指标没有共同的公布年份，无法计算指数。'),
     ).toBeInTheDocument();
   });
 
   it('lists metrics a link names that do not exist', async () => {
-    renderApp('?metrics=jsjb_requests,no_such_metric#/trends');
+    renderApp('?metrics=hotline_requests,no_such_metric#/trends');
     expect(
       await screen.findByText('链接中的指标不存在，已忽略：no_such_metric'),
     ).toBeInTheDocument();
@@ -120,11 +137,17 @@ describe('trends view', () => {
     const timeline = (
       await screen.findByRole('heading', { name: '大事记与问题（按年份）' })
     ).closest('section') as HTMLElement;
-    const courtAppearance = within(timeline)
-      .getByText(/行政机关负责人出庭应诉率有待提高/)
+    const slowCases = within(timeline)
+      .getByText(/部分复杂诉求办理周期偏长/)
       .closest('li') as HTMLElement;
-    expect(courtAppearance).toHaveTextContent('未公布相关数据');
-    expect(within(timeline).getByText(/全国法治政府建设示范地区/)).toBeInTheDocument();
+    expect(slowCases).toHaveTextContent('未公布相关数据');
+    const legalAid = within(timeline)
+      .getByText(/12348热线接通率有待提高/)
+      .closest('li');
+    expect(legalAid).toHaveTextContent('法律援助服务机构 42家（2023年）');
+    expect(
+      within(timeline).getByText(/被评为全市政务公开标准化规范化示范单位/),
+    ).toBeInTheDocument();
   });
 });
 
@@ -137,10 +160,18 @@ describe('key changes on the overview', () => {
     const improvements = within(panel).getByRole('heading', { name: '改善最多' })
       .nextElementSibling as HTMLElement;
     const links = within(improvements).getAllByRole('link');
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.map((a) => a.textContent).join()).toContain(
-      '2024年接诉即办解决率为98.01%，较上年（94.12%）提高3.89个百分点',
-    );
-    expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^#\/metric\//));
+    expect(links.map((a) => a.textContent)).toEqual([
+      '2024年热线办理全市排名为第2名，较上年（第3名）上升1位。',
+      '2024年政策文件公开征求意见15件，较2022年（12件）增长25%，增加3件。',
+      '2024年法律援助案件约2100件，较上年（约1800件）有所增长。',
+    ]);
+    expect(links[0]).toHaveAttribute('href', '#/metric/hotline_city_rank');
+    const declines = within(panel).getByRole('heading', { name: '下降最多' })
+      .nextElementSibling as HTMLElement;
+    expect(
+      within(declines)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['2024年主动公开政府信息23,870条，较上年（2.56万条）下降6.8%，减少1730条。']);
   });
 });

@@ -3,10 +3,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../../src/dataset/json-schema.ts';
 import { parseDataset } from '../../../src/dataset/parse.ts';
+import { yearSentence } from '../../../src/model/wording/sentence.ts';
 
 const text = readFileSync('public/data/dongcheng.json', 'utf8');
 const checker = '../shared/tools/check-dataset-sources.mjs';
 
+// The only spec that depends on what the shipped file says: the other specs run on tests/fixtures,
+// so a correct new figure in it can break nothing but these checks of the file itself.
 describe('the shipped Dongcheng dataset', () => {
   const dataset = parseDataset(text, 'data/dongcheng.json');
 
@@ -33,9 +36,15 @@ describe('the shipped Dongcheng dataset', () => {
     expect(dataset.metrics.filter((m) => m.headline).length).toBeGreaterThanOrEqual(4);
   });
 
+  it('has at least one figure for every headline metric', () => {
+    const empty = dataset.metrics.filter((m) => m.headline && m.observations.length === 0);
+    expect(empty.map((m) => m.id)).toEqual([]);
+  });
+
   it('carries the hotline series over 2022–2024 with qualifiers as published', () => {
     const hotline = dataset.metricById.get('jsjb_requests');
-    expect(hotline?.observations.map((o) => [o.year, o.value, o.qualifier])).toEqual([
+    const published = hotline?.observations.filter((o) => o.year >= 2022 && o.year <= 2024);
+    expect(published?.map((o) => [o.year, o.value, o.qualifier])).toEqual([
       [2022, 270000, 'atLeast'],
       [2023, 340000, 'atLeast'],
       [2024, 335000, 'exact'],
@@ -57,6 +66,16 @@ describe('the shipped Dongcheng dataset', () => {
     const stated = dataset.metrics.flatMap((m) => m.observations.flatMap((o) => o.statedChanges));
     expect(stated.length).toBeGreaterThanOrEqual(9);
     for (const change of stated) expect(corpus, change.quote).toContain(strip(change.quote));
+  });
+
+  it('reads as a sentence for every metric and year, in both languages', () => {
+    for (const metric of dataset.metrics)
+      for (const year of dataset.years)
+        for (const lang of ['zh', 'en'] as const) {
+          const sentence = yearSentence(metric, year, lang);
+          expect(sentence).toMatch(lang === 'zh' ? /。$/ : /\.$/);
+          expect(sentence).not.toMatch(/undefined|NaN|\{/);
+        }
   });
 
   it('ships the editor schema generated from the validating schema', () => {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/dataset/parse.ts';
 import { compoundGrowth } from '../../../src/model/growth.ts';
 import { indexSeries } from '../../../src/model/index-series.ts';
 import { keyChanges } from '../../../src/model/key-changes.ts';
+import { basic, fileText } from '../../fixtures/index.ts';
 import { makeMetric } from '../make-metric.ts';
 
 const years = [2020, 2021, 2022, 2023, 2024];
@@ -142,10 +142,7 @@ describe('indexSeries', () => {
 });
 
 describe('keyChanges', () => {
-  const dataset = parseDataset(
-    readFileSync('public/data/dongcheng.json', 'utf8'),
-    'dongcheng.json',
-  );
+  const dataset = parseDataset(fileText(basic), 'basic.json');
 
   it('lists the largest improvements and declines of a year, never a neutral metric', () => {
     const { improvements, declines } = keyChanges(dataset, 2024);
@@ -158,6 +155,17 @@ describe('keyChanges', () => {
     expect(improvements.map((k) => k.size)).toEqual(
       [...improvements.map((k) => k.size)].sort((a, b) => b - a),
     );
+  });
+
+  it('ranks changes by how far they moved from where they started, leaving out a start from zero', () => {
+    const { improvements, declines } = keyChanges(dataset, 2024);
+    expect(improvements.map((k) => k.metric.id)).toEqual([
+      'hotline_city_rank',
+      'policy_consultations',
+      'legal_aid_cases',
+    ]);
+    // 逾期答复 rose from 0 to 3: bad news, but no size can be measured from zero.
+    expect(declines.map((k) => k.metric.id)).toEqual(['info_proactive_items']);
   });
 
   it('finds nothing for a year without comparable figures', () => {
