@@ -9,16 +9,17 @@ describe('category page', () => {
     expect(
       await screen.findByRole('heading', { name: '接诉即办与矛盾化解', level: 2 }),
     ).toBeInTheDocument();
-    const summaries = screen
-      .getAllByRole('figure')
-      .map((f) => f.getAttribute('aria-describedby'))
-      .map((id) => document.getElementById(id ?? '')?.textContent ?? '')
-      .join('\n');
     const names = datasetFixture.metrics
       .filter((m) => m.category === 'petitions')
       .map((m) => (typeof m.name === 'string' ? m.name : m.name.zh));
     expect(names.length).toBeGreaterThan(5);
-    for (const name of names) expect(summaries).toContain(name);
+    // Each metric is named in the summary sentence (accessible description) of some figure.
+    for (const name of names) {
+      const described = screen.queryAllByRole('figure', {
+        description: (summary) => summary.includes(name),
+      });
+      expect(described, name).not.toHaveLength(0);
+    }
   });
 
   it('links to each metric', async () => {
@@ -58,12 +59,18 @@ describe('metric page', () => {
 
   it('shows how the metric is defined', async () => {
     renderApp('#/metric/jsjb_requests');
-    expect((await screen.findByText('口径')).closest('p')).toHaveTextContent(/受理.*办理/);
+    const definition = await screen.findByText(
+      (_, element) => element?.tagName === 'P' && /^口径/.test(element.textContent ?? ''),
+    );
+    expect(definition).toHaveTextContent(/受理.*办理/);
   });
 
   it('lists the shortcomings and plans that concern the metric', async () => {
     renderApp('#/metric/legal_aid_organisations');
     const heading = await screen.findByRole('heading', { name: '相关问题与安排' });
+    // The findings section has no accessible name (src/widgets/finding-list.tsx), so it is not
+    // a region to query by role: reach it from its heading.
+    // eslint-disable-next-line testing-library/no-node-access
     expect(heading.closest('section')).toHaveTextContent('12348');
   });
 });
