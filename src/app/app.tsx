@@ -16,7 +16,7 @@ function useDocumentSettings() {
   const theme = useSettings((s) => s.theme);
   const t = useT();
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = t('htmlLang');
     document.documentElement.dataset.theme = theme;
     document.title = t('appTitle');
   }, [lang, theme, t]);

@@ -11,6 +11,7 @@ import {
 } from '../settings/settings-store.ts';
 
 const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
+// Each language is named in itself, so a reader finds theirs whatever is shown now.
 const langLabel = { zh: '中文', en: 'English' } as const;
 
 interface YearSelectProps {

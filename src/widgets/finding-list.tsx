@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Dataset, Finding } from '../dataset/model.ts';
 import { formatFigure } from '../i18n/format.ts';
 import { pick } from '../i18n/translate.ts';
@@ -13,10 +14,11 @@ interface FindingListProps {
 export function FindingList({ dataset, findings, title }: FindingListProps) {
   const lang = useLang();
   const t = useT();
+  const headingId = useId();
   if (findings.length === 0) return null;
   return (
-    <section className="notes-block">
-      <h3>{title ?? t('findings')}</h3>
+    <section className="notes-block" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title ?? t('findings')}</h3>
       <ul className="findings">
         {findings.map((f, i) => {
           const metrics = f.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);

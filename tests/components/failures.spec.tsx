@@ -106,8 +106,12 @@ describe('when the data cannot be loaded', () => {
     const evil = '<img src=x onerror=alert(1)>';
     server.use(serveDataset({ ...basic, categories: [{ ...first, name: evil }, ...rest] }));
     renderApp();
+    // The markup reaches the reader verbatim, as the name of the category's link and heading…
     expect(await screen.findByRole('link', { name: evil })).toBeInTheDocument();
-    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { name: evil, level: 2 })).toBeInTheDocument();
+    // …and never as an element: an <img> is an image, or presentation with alt="", hidden or not.
+    expect(screen.queryByRole('img', { hidden: true })).not.toBeInTheDocument();
+    expect(screen.queryByRole('presentation', { hidden: true })).not.toBeInTheDocument();
   });
 });
 

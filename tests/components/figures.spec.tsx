@@ -4,19 +4,15 @@ import { renderApp } from './render-app.tsx';
 
 // Each case is a metric of tests/fixtures/basic.json written for it; the app serves that file.
 
-async function allYearsTable(metricName: string) {
-  return within(await screen.findByRole('table', { name: metricName }));
-}
-
-/** One year's row of a metric page's table of all years: value, change, source. */
+/** One year's row of a metric page's table of all years: year, value, change, source. */
 async function yearRow(metricName: string, year: number) {
-  const table = await allYearsTable(metricName);
-  return table.getByRole('rowheader', { name: String(year) }).closest('tr') as HTMLElement;
+  const table = await screen.findByRole('table', { name: metricName });
+  return within(table).getByRole('row', { name: new RegExp(`^${year} `) });
 }
 
 async function yearValues(metricName: string) {
-  const table = await allYearsTable(metricName);
-  return table
+  const table = await screen.findByRole('table', { name: metricName });
+  return within(table)
     .getAllByRole('row')
     .slice(1)
     .map((r) => within(r).getAllByRole('cell')[0]?.textContent);

@@ -80,8 +80,7 @@ describe('trends view', () => {
   it('shows each change in its own terms, with the reason where none is shown', async () => {
     renderApp(link);
     const table = await screen.findByRole('table', { name: '各年变化' });
-    const row = (name: string) =>
-      within(table).getByRole('link', { name }).closest('tr') as HTMLElement;
+    const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name} `) });
     const cells = (name: string) => within(row(name)).getAllByRole('cell');
     const [hotline2022, hotline2023, hotline2024, hotlineGrowth] = cells('12345热线诉求量');
     expect(hotline2022).toHaveTextContent('有所增长 较2020年');
@@ -134,16 +133,13 @@ describe('trends view', () => {
 
   it('shows each finding beside what the data shows, or that nothing is published', async () => {
     renderApp('#/trends');
-    const timeline = (
-      await screen.findByRole('heading', { name: '大事记与问题（按年份）' })
-    ).closest('section') as HTMLElement;
-    const slowCases = within(timeline)
-      .getByText(/部分复杂诉求办理周期偏长/)
-      .closest('li') as HTMLElement;
+    const timeline = await screen.findByRole('region', { name: '大事记与问题（按年份）' });
+    const findings = within(timeline).getByRole('region', { name: '问题与安排' });
+    const slowCases = within(findings).getByText(/部分复杂诉求办理周期偏长/);
+    expect(slowCases).toHaveRole('listitem');
     expect(slowCases).toHaveTextContent('未公布相关数据');
-    const legalAid = within(timeline)
-      .getByText(/12348热线接通率有待提高/)
-      .closest('li');
+    const legalAid = within(findings).getByText(/12348热线接通率有待提高/);
+    expect(legalAid).toHaveRole('listitem');
     expect(legalAid).toHaveTextContent('法律援助服务机构 42家（2023年）');
     expect(
       within(timeline).getByText(/被评为全市政务公开标准化规范化示范单位/),
@@ -154,11 +150,8 @@ describe('trends view', () => {
 describe('key changes on the overview', () => {
   it('reads the focus year’s largest improvements and declines as sentences linking to their metrics', async () => {
     renderApp();
-    const panel = (await screen.findByRole('heading', { name: '主要变化 · 2024年' })).closest(
-      'section',
-    ) as HTMLElement;
-    const improvements = within(panel).getByRole('heading', { name: '改善最多' })
-      .nextElementSibling as HTMLElement;
+    const panel = await screen.findByRole('region', { name: '主要变化 · 2024年' });
+    const improvements = within(panel).getByRole('list', { name: '改善最多' });
     const links = within(improvements).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual([
       '2024年热线办理全市排名为第2名，较上年（第3名）上升1位。',
@@ -166,8 +159,7 @@ describe('key changes on the overview', () => {
       '2024年法律援助案件约2100件，较上年（约1800件）有所增长。',
     ]);
     expect(links[0]).toHaveAttribute('href', '#/metric/hotline_city_rank');
-    const declines = within(panel).getByRole('heading', { name: '下降最多' })
-      .nextElementSibling as HTMLElement;
+    const declines = within(panel).getByRole('list', { name: '下降最多' });
     expect(
       within(declines)
         .getAllByRole('link')

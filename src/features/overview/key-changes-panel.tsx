@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { keyChanges, type KeyChange } from '../../model/key-changes.ts';
@@ -7,9 +8,11 @@ import { yearSentence } from '../../model/wording/sentence.ts';
 export function KeyChangesPanel({ dataset, year }: { dataset: Dataset; year: number }) {
   const lang = useLang();
   const t = useT();
+  const improvementsId = useId();
+  const declinesId = useId();
   const { improvements, declines } = keyChanges(dataset, year);
-  const list = (items: KeyChange[], tone: 'good' | 'bad') => (
-    <ul className={`key-changes tone-list-${tone}`}>
+  const list = (items: KeyChange[], tone: 'good' | 'bad', labelledBy: string) => (
+    <ul className={`key-changes tone-list-${tone}`} aria-labelledby={labelledBy}>
       {items.map((k) => (
         <li key={k.metric.id}>
           <span aria-hidden="true" className={`tone-${tone}`}>
@@ -30,12 +33,12 @@ export function KeyChangesPanel({ dataset, year }: { dataset: Dataset; year: num
       ) : (
         <div className="notes-grid">
           <div>
-            <h3>{t('improvements')}</h3>
-            {list(improvements, 'good')}
+            <h3 id={improvementsId}>{t('improvements')}</h3>
+            {list(improvements, 'good', improvementsId)}
           </div>
           <div>
-            <h3>{t('declines')}</h3>
-            {list(declines, 'bad')}
+            <h3 id={declinesId}>{t('declines')}</h3>
+            {list(declines, 'bad', declinesId)}
           </div>
         </div>
       )}

@@ -12,7 +12,9 @@ const sign = (n: number) => (n > 0 ? '+' : n < 0 ? minus : '±');
 /** A number in the unit of the metric, as a sentence carries it: "50件", "50 cases", "1 issue". */
 export function withUnit(n: number, metric: Metric, lang: Lang, text = formatNumber(n, lang)) {
   const unit = unitForCount(pick(metric.unit, lang), n, lang);
-  return unit === '%' || lang === 'zh' ? `${text}${unit}` : `${text} ${unit}`;
+  return unit === '%'
+    ? `${text}${unit}`
+    : translator(lang)('numberWithUnit', { number: text, unit });
 }
 
 /** The size of an amount without its sign, as written: "25.9", "6.8万余", "3". */
@@ -56,7 +58,7 @@ export function amountText(
   const signed = (text: string) => `${sign(a.value)}${text}`;
   if (a.measure === 'points') {
     const unit = pointsUnit(metric, lang, true);
-    return signed(lang === 'zh' ? `${size}${unit}` : `${size} ${unit}`);
+    return signed(t('numberWithUnit', { number: size, unit }));
   }
   if (a.measure === 'absolute') {
     const text = signed(withUnit(a.stated ? 2 : a.value, metric, lang, size));

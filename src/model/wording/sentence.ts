@@ -22,15 +22,11 @@ function proseAmount(a: ChangeAmount, metric: Metric, lang: Lang): string {
       const unit =
         metric.kind !== 'percent'
           ? pick(metric.unit, lang)
-          : a.stated && lang === 'en'
-            ? 'points'
-            : t('percentPoints');
-      return lang === 'zh' ? `${number}${unit}` : `${number} ${unit}`;
+          : t(a.stated ? 'statedPointsUnit' : 'percentPoints');
+      return t('numberWithUnit', { number, unit });
     }
     case 'places':
-      return lang === 'zh'
-        ? `${size}${t('places')}`
-        : `${size} ${size === 1 ? t('place') : t('places')}`;
+      return t('numberWithUnit', { number: size, unit: t(size === 1 ? 'place' : 'places') });
     case 'absolute':
     case 'direction':
       return withUnit(a.stated ? 2 : a.value, metric, lang, number);
