@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { pick } from '../i18n/translate.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { trendsParams, useTrendsSettings } from '../features/trends/trends-settings.ts';
@@ -7,6 +8,7 @@ import { settingsParams, useRoute, useSettings } from '../settings/settings-stor
 import { bindToUrl, syncSettingsWithUrl } from '../settings/url-sync.ts';
 import { DatasetGate } from './dataset-gate.tsx';
 import { DisplayControls, YearControls } from './controls.tsx';
+import { Identity } from './identity.tsx';
 import { Routes } from './routes.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { ChartThemeContext } from '../ui/chart/tokens.ts';
@@ -18,7 +20,6 @@ function useDocumentSettings() {
   useEffect(() => {
     document.documentElement.lang = t('htmlLang');
     document.documentElement.dataset.theme = theme;
-    document.title = t('appTitle');
   }, [lang, theme, t]);
 }
 
@@ -28,6 +29,8 @@ function Shell() {
   const lang = useLang();
   const route = useRoute();
   const theme = useSettings((s) => s.theme);
+  // The header names whose figures and which year; the page below fills it in once data is here.
+  const [identitySlot, setIdentitySlot] = useState<HTMLElement | null>(null);
   return (
     <>
       <a
@@ -41,9 +44,12 @@ function Shell() {
         {t('skipToContent')}
       </a>
       <header className="app-header">
-        <h1>
-          <a href="#/">{t('appTitle')}</a>
-        </h1>
+        <div className="app-title">
+          <h1>
+            <a href="#/">{t('appTitle')}</a>
+          </h1>
+          <p className="app-identity" ref={setIdentitySlot} />
+        </div>
         <DisplayControls />
       </header>
       <main id="main" tabIndex={-1}>
@@ -51,6 +57,7 @@ function Shell() {
           <DatasetGate>
             {(dataset) => (
               <>
+                {identitySlot && createPortal(<Identity dataset={dataset} />, identitySlot)}
                 <div className="toolbar">
                   <nav aria-label={t('navCategories')}>
                     <ul>

@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/model.ts';
 import { languages, type Lang } from '../i18n/lang.ts';
 import { useT } from '../settings/use-lang.ts';
-import { focusYear } from '../model/series.ts';
+import { defaultFocusYear, focusYear, orderedRange, publishedYears } from '../model/series.ts';
 import {
   themes,
   useFocusYearSetting,
@@ -47,15 +47,17 @@ export function YearControls({ dataset }: { dataset: Dataset }) {
   const years = dataset.years;
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? 0;
-  const shownFrom = from ?? first;
-  const shownTo = to ?? last;
+  const range = orderedRange(from, to);
+  const shownFrom = range.from ?? first;
+  const shownTo = range.to ?? last;
+  const byDefault = defaultFocusYear(dataset);
   return (
     <div className="controls">
       <YearSelect
         label={t('focusYear')}
-        years={[...years].reverse()}
+        years={publishedYears(dataset).reverse()}
         value={focusYear(dataset, year)}
-        onChange={(y) => setFocusYear(y === last ? null : y)}
+        onChange={(y) => setFocusYear(y === byDefault ? null : y)}
       />
       <fieldset className="range">
         <legend>{t('yearRange')}</legend>
@@ -65,14 +67,14 @@ export function YearControls({ dataset }: { dataset: Dataset }) {
             years={years}
             value={shownFrom}
             allowed={(y) => y <= shownTo}
-            onChange={(y) => setRange(y === first ? null : y, to)}
+            onChange={(y) => setRange(y === first ? null : y, range.to)}
           />
           <YearSelect
             label={t('to')}
             years={years}
             value={shownTo}
             allowed={(y) => y >= shownFrom}
-            onChange={(y) => setRange(from, y === last ? null : y)}
+            onChange={(y) => setRange(range.from, y === last ? null : y)}
           />
         </div>
       </fieldset>

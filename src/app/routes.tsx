@@ -5,6 +5,8 @@ import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { TrendsPage } from '../features/trends/trends-page.tsx';
 import { focusYear, visibleYears } from '../model/series.ts';
+import { useLang } from '../settings/use-lang.ts';
+import { useViewTitle } from './view-title.ts';
 import { useFocusYearSetting, useRangeSetting, useRoute } from '../settings/settings-store.ts';
 
 /** The page for the view in the hash. */
@@ -13,9 +15,11 @@ export function Routes({ dataset }: { dataset: Dataset }) {
   const year = useFocusYearSetting();
   const { from, to } = useRangeSetting();
   const years = visibleYears(dataset, from, to);
+  const focus = focusYear(dataset, year);
+  useViewTitle(route, dataset, focus, useLang());
   switch (route.name) {
     case 'overview':
-      return <OverviewPage dataset={dataset} year={focusYear(dataset, year)} years={years} />;
+      return <OverviewPage dataset={dataset} year={focus} years={years} />;
     case 'category': {
       const category = dataset.categoryById.get(route.id);
       return category ? (

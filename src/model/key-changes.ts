@@ -1,20 +1,37 @@
 import type { Dataset, Metric } from '../dataset/model.ts';
 import { changeIn, type Change } from './change.ts';
 
+type Compared = Extract<Change, { status: 'compared' }>;
+
 export interface KeyChange {
   metric: Metric;
-  change: Extract<Change, { status: 'compared' }>;
-  /** Size of the change relative to where it started, for ranking across kinds. */
+  change: Compared;
+  /** How much the change matters, comparable across kinds (see `importance`). */
   size: number;
 }
 
-/** How big a change is relative to its starting point; for approximate figures, the middle of its range. */
-function sizeOf(change: KeyChange['change']): number {
-  const mid = (change.deltaRange.low + change.deltaRange.high) / 2;
-  return Math.abs(mid) / Math.abs(change.previous.value);
+/**
+ * How much a change matters, on one scale across kinds: a rate's or a score's points as they
+ * are, a rank's places counted double (few places separate districts), and a count's relative
+ * change in tens of percent, discounted for small counts so that 20 → 31 pages does not
+ * outrank a hotline. Approximate figures count by the middle of their range.
+ */
+export function importance(change: Compared): number {
+  const delta = Math.abs((change.deltaRange.low + change.deltaRange.high) / 2);
+  switch (change.measure) {
+    case 'points':
+      return delta;
+    case 'places':
+      return delta * 2;
+    case 'relative': {
+      const base = Math.abs(change.previous.value);
+      const relative = (delta / base) * 100;
+      return (relative / 10) * Math.min(1, Math.log10(Math.max(base, 1)) / 4);
+    }
+  }
 }
 
-/** The largest improvements and declines of a year, by how far each moved from its previous figure. */
+/** The year's most important improvements and declines: headline KPIs first, then by importance. */
 export function keyChanges(dataset: Dataset, year: number, count = 3) {
   const moved: KeyChange[] = dataset.metrics.flatMap((metric) => {
     const change = changeIn(metric, year);
@@ -24,11 +41,14 @@ export function keyChanges(dataset: Dataset, year: number, count = 3) {
       change.previous.value === 0
     )
       return [];
-    return [{ metric, change, size: sizeOf(change) }];
+    return [{ metric, change, size: importance(change) }];
   });
-  const largest = (list: KeyChange[]) => list.sort((a, b) => b.size - a.size).slice(0, count);
+  const ranked = (list: KeyChange[]) =>
+    list
+      .sort((a, b) => Number(b.metric.headline) - Number(a.metric.headline) || b.size - a.size)
+      .slice(0, count);
   return {
-    improvements: largest(moved.filter((k) => k.change.sentiment === 'good')),
-    declines: largest(moved.filter((k) => k.change.sentiment === 'bad')),
+    improvements: ranked(moved.filter((k) => k.change.sentiment === 'good')),
+    declines: ranked(moved.filter((k) => k.change.sentiment === 'bad')),
   };
 }

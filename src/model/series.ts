@@ -30,13 +30,54 @@ export function previousPublished(metric: Metric, year: number): Observation | n
   return latestUpTo(metric, year - 1);
 }
 
-/** The years a chart shows: the dataset's span, narrowed by the chosen range. */
-export function visibleYears(dataset: Dataset, from: number | null, to: number | null): number[] {
-  return dataset.years.filter((y) => (from === null || y >= from) && (to === null || y <= to));
+/**
+ * The years a metric's chart spans: the years shown, trimmed to its first and last published
+ * figure among them, so a short series is not squeezed into a corner. Gaps in between stay.
+ */
+export function dataSpan(metric: Metric, years: readonly number[]): number[] {
+  const published = years.filter((y) => observationIn(metric, y));
+  const first = published[0];
+  const last = published.at(-1);
+  return first === undefined || last === undefined
+    ? [...years]
+    : years.filter((y) => y >= first && y <= last);
 }
 
-/** The focus year: the one asked for if the dataset spans it, else the latest with data. */
+/** The chosen range with its ends in order: a link with `from` after `to` means the same years. */
+export function orderedRange(from: number | null, to: number | null) {
+  return from !== null && to !== null && from > to ? { from: to, to: from } : { from, to };
+}
+
+/** The years a chart shows: the dataset's span, narrowed by the chosen range. */
+export function visibleYears(dataset: Dataset, from: number | null, to: number | null): number[] {
+  const range = orderedRange(from, to);
+  return dataset.years.filter(
+    (y) => (range.from === null || y >= range.from) && (range.to === null || y <= range.to),
+  );
+}
+
+/** The years in which at least one figure was published: the only ones worth focusing on. */
+export function publishedYears(dataset: Dataset): number[] {
+  const years = new Set(dataset.metrics.flatMap((m) => m.observations.map((o) => o.year)));
+  return dataset.years.filter((y) => years.has(y));
+}
+
+/**
+ * The year a reader lands on (CONTRACT §2): the latest in which more than half of the headline
+ * metrics are published, so the scoreboard is mostly figures; else the latest with any figure.
+ */
+export function defaultFocusYear(dataset: Dataset): number {
+  const headline = dataset.metrics.filter((m) => m.headline);
+  const years = publishedYears(dataset);
+  const wellCovered = years.filter(
+    (y) => headline.filter((m) => observationIn(m, y)).length * 2 > headline.length,
+  );
+  return wellCovered.at(-1) ?? years.at(-1) ?? dataset.years.at(-1) ?? new Date().getFullYear();
+}
+
+/** The focus year: the one asked for if anything was published in it, else the default. */
 export function focusYear(dataset: Dataset, asked: number | null): number {
-  const last = dataset.years.at(-1) ?? new Date().getFullYear();
-  return asked !== null && dataset.years.includes(asked) ? asked : last;
+  return asked !== null && publishedYears(dataset).includes(asked)
+    ? asked
+    : defaultFocusYear(dataset);
 }

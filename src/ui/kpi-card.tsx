@@ -1,17 +1,17 @@
-import type { ReactNode } from 'react';
-import { Sparkline } from './sparkline.tsx';
+import { useId } from 'react';
+import { Sparkline, type SparklineProps } from './sparkline.tsx';
 
 export type Tone = 'good' | 'bad' | 'neutral';
 
 export interface KpiChange {
+  /** "+2.69个百分点", "有所下降". */
   amount: string;
-  versus: string | null;
+  /** "较2023年": always the year compared with. */
+  versus: string;
   tone: Tone;
   direction: 'up' | 'down' | 'flat' | 'unclear';
   /** Says in words what the colour says, e.g. "（向好）" / " (improved)". */
   toneLabel?: string;
-  /** e.g. "来源表述": the words are the source's, not our arithmetic. */
-  tag?: string;
 }
 
 export interface KpiCardProps {
@@ -20,47 +20,58 @@ export interface KpiCardProps {
   /** The figure with its unit and qualifier, or "not published". */
   value: string;
   published: boolean;
-  /** The year the figure is for, e.g. "2024年". */
+  /** The year the figure is for, e.g. "2024年", or a badge where it is an earlier year's. */
   year: string;
+  /** The figure is the latest published, from before the focus year. */
+  fallback: boolean;
   change?: KpiChange;
-  /** A second reading of the change, e.g. our arithmetic where the source's disagrees. */
-  secondary?: string;
   /** Why no change is shown, when none is. */
   changeReason?: string;
-  /** The sentence a leader can read out. */
-  caption: string;
-  aside?: ReactNode;
-  spark: readonly (number | null)[];
+  /** One badge where the source words the change otherwise; the story is on the metric page. */
+  badge?: string;
+  /** "有说明": the figure carries a caveat, told on the metric page. */
+  noteMark?: string;
+  /** The sentence a leader can read out; the card's accessible description. */
+  sentence: string;
+  spark: SparklineProps | null;
   source: string;
 }
 
 const arrows = { up: '▲', down: '▼', flat: '■', unclear: '≈' } as const;
 
-/** A headline figure: plain HTML that paints before any chart code loads. */
+/** A headline figure: plain HTML that paints before any chart code loads. The whole card is its link. */
 export function KpiCard(props: KpiCardProps) {
   const { change } = props;
+  const sentenceId = useId();
   return (
-    <article className="kpi-card">
+    <article className="kpi-card" aria-label={props.title} aria-describedby={sentenceId}>
+      <p className="visually-hidden" id={sentenceId}>
+        {props.sentence}
+      </p>
       <h3 className="kpi-title">
         <a href={props.href}>{props.title}</a>
       </h3>
       <p className={props.published ? 'kpi-value' : 'kpi-value kpi-missing'}>{props.value}</p>
-      <p className="kpi-year">{props.year}</p>
+      <p className={props.fallback ? 'kpi-year kpi-fallback' : 'kpi-year'}>{props.year}</p>
       {change && (
         <p className={`kpi-change tone-${change.tone}`}>
           <span aria-hidden="true">{arrows[change.direction]} </span>
-          {change.amount} {change.versus && <span className="kpi-versus">{change.versus}</span>}
-          {change.tag && <span className="kpi-tag">{change.tag}</span>}
+          {change.amount} <span className="kpi-versus">{change.versus}</span>
           {change.toneLabel && <span className="visually-hidden">{change.toneLabel}</span>}
         </p>
       )}
-      {props.secondary && <p className="kpi-secondary">⚠ {props.secondary}</p>}
       {props.changeReason && <p className="kpi-change tone-neutral">{props.changeReason}</p>}
-      <p className="kpi-caption">{props.caption}</p>
-      {props.aside}
-      <div className="kpi-spark">
-        <Sparkline values={props.spark} />
-      </div>
+      {(props.badge || props.noteMark) && (
+        <p className="kpi-badges">
+          {props.badge && <span className="kpi-tag">{props.badge}</span>}
+          {props.noteMark && <span className="kpi-tag kpi-tag-note">{props.noteMark}</span>}
+        </p>
+      )}
+      {props.spark && (
+        <div className="kpi-spark">
+          <Sparkline {...props.spark} />
+        </div>
+      )}
       <p className="kpi-source">{props.source}</p>
     </article>
   );

@@ -1,23 +1,40 @@
 import { useChartTokens } from './chart/tokens.ts';
 
-interface SparklineProps {
+export interface SparklineProps {
+  years: readonly number[];
   /** One value per year; null is a year with nothing published and leaves a gap. */
   values: readonly (number | null)[];
-  width?: number;
-  height?: number;
+  /** The value axis: counts from zero and rates up to 100, so a small move looks small. */
+  domain: readonly [number, number];
+  /** Ranks read best with 1st at the top. */
+  reversed?: boolean;
+  /** The year to mark: the one the card's figure is for. */
+  marked: number | null;
+  /** "2020–2024年": the span, so the line is read against its years. */
+  rangeLabel: string;
 }
 
-/** A tiny trend line in plain SVG, so KPI cards need no chart library. Decorative: the card says the numbers. */
-export function Sparkline({ values, width = 120, height = 32 }: SparklineProps) {
-  const { neutral } = useChartTokens();
-  const known = values.filter((v): v is number => v !== null);
-  if (known.length < 2) return null;
-  const min = Math.min(...known);
-  const max = Math.max(...known);
+const width = 160;
+const height = 36;
+
+/** A small labelled trend in plain SVG, so KPI cards need no chart library. The card says the numbers. */
+export function Sparkline({
+  years,
+  values,
+  domain,
+  reversed = false,
+  marked,
+  rangeLabel,
+}: SparklineProps) {
+  const { neutral, background } = useChartTokens();
+  const [low, high] = domain;
   const x = (i: number) =>
-    values.length === 1 ? width / 2 : (i / (values.length - 1)) * (width - 4) + 2;
-  const y = (v: number) =>
-    max === min ? height / 2 : height - 3 - ((v - min) / (max - min)) * (height - 6);
+    years.length === 1 ? width / 2 : (i / (years.length - 1)) * (width - 8) + 4;
+  const share = (v: number) => (high === low ? 0.5 : (v - low) / (high - low));
+  const y = (v: number) => {
+    const s = reversed ? 1 - share(v) : share(v);
+    return height - 4 - s * (height - 8);
+  };
   // A run of consecutive published years is one segment; a gap year breaks the line.
   const segments: string[] = [];
   let current = '';
@@ -29,20 +46,26 @@ export function Sparkline({ values, width = 120, height = 32 }: SparklineProps) 
   });
   if (current) segments.push(current);
   return (
-    <svg
-      className="sparkline"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-      focusable="false"
-    >
-      {segments.map((d) => (
-        <path key={d} d={d} fill="none" stroke={neutral} strokeWidth="2" strokeLinecap="round" />
-      ))}
-      {values.map((v, i) =>
-        v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r="2.5" fill={neutral} />,
-      )}
-    </svg>
+    <figure className="sparkline" aria-hidden="true">
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} focusable="false">
+        {segments.map((d) => (
+          <path key={d} d={d} fill="none" stroke={neutral} strokeWidth="2" strokeLinecap="round" />
+        ))}
+        {values.map((v, i) =>
+          v === null ? null : (
+            <circle
+              key={years[i]}
+              cx={x(i)}
+              cy={y(v)}
+              r={years[i] === marked ? 4 : 2.5}
+              fill={years[i] === marked ? background : neutral}
+              stroke={neutral}
+              strokeWidth={years[i] === marked ? 2 : 0}
+            />
+          ),
+        )}
+      </svg>
+      <figcaption className="sparkline-years">{rangeLabel}</figcaption>
+    </figure>
   );
 }

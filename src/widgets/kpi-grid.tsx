@@ -1,83 +1,113 @@
-import type { Dataset, Metric } from '../dataset/model.ts';
+import type { Dataset } from '../dataset/model.ts';
 import { formatFigure } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
-import { useLang } from '../settings/use-lang.ts';
-import { changeIn } from '../model/change.ts';
-import { viewChange } from '../model/change-view.ts';
-import { latestUpTo, observationIn, seriesOf } from '../model/series.ts';
+import { changeParts } from '../model/change-view.ts';
+import { scoreboard, type ScoreCard, type Standing } from '../model/scoreboard.ts';
+import { seriesOf } from '../model/series.ts';
+import { valueAxis } from '../model/value-axis.ts';
 import { amountText, reasonText, versusText } from '../model/wording/change-text.ts';
 import { yearSentence } from '../model/wording/sentence.ts';
+import { useLang, useT } from '../settings/use-lang.ts';
 import { KpiCard, type KpiCardProps } from '../ui/kpi-card.tsx';
+import type { SparklineProps } from '../ui/sparkline.tsx';
 
-function cardFor(metric: Metric, dataset: Dataset, year: number, lang: Lang): KpiCardProps {
-  const t = translator(lang);
-  const view = viewChange(changeIn(metric, year), metric);
-  const current = observationIn(metric, year);
-  const latest = current ? null : latestUpTo(metric, dataset.years.at(-1) ?? year);
-  const shown = current ?? latest;
-  const { primary, computed } = view;
+/** A sparkline only where it says something: two or more published years, on the metric's own axis. */
+function sparkFor(card: ScoreCard, dataset: Dataset, lang: Lang): SparklineProps | null {
+  const { metric } = card;
+  if (metric.observations.length < 2) return null;
+  const points = seriesOf(metric, dataset.years);
+  const values = points.map((p) => p.observation?.value ?? null);
+  const known = metric.observations.map((o) => o.value);
+  const axis = valueAxis(metric.kind, known);
+  const high = axis.domain[1] === 'auto' ? Math.max(...known) : axis.domain[1];
   return {
-    title: pick(metric.name, lang),
-    href: `#/metric/${metric.id}`,
-    value: current ? formatFigure(current, metric, lang) : t('notPublished'),
-    published: current !== null,
-    year: t('yearOf', { year }),
-    change: primary
-      ? {
-          amount: amountText(primary, metric, lang),
-          versus: versusText(primary, lang),
-          tone: primary.sentiment,
-          direction: primary.direction,
-          toneLabel:
-            primary.sentiment === 'neutral'
-              ? undefined
-              : t(primary.sentiment === 'good' ? 'toneGood' : 'toneBad'),
-          tag: primary.stated ? t('statedBySource') : undefined,
-        }
-      : undefined,
-    secondary: view.disagrees
-      ? `${t('byFigures')}${t('colon')}${
-          computed
-            ? `${amountText(computed, metric, lang)} ${versusText(computed, lang)}`
-            : view.reason
-              ? reasonText(view.reason, year, lang)
-              : ''
-        }`
-      : undefined,
-    changeReason:
-      current && !primary && view.reason ? reasonText(view.reason, year, lang) : undefined,
-    caption: yearSentence(metric, year, lang),
-    aside: (
-      <>
-        {latest && (
-          <p className="kpi-latest">
-            {t('latestPublished', { year: latest.year, value: formatFigure(latest, metric, lang) })}
-          </p>
-        )}
-        {shown?.note && (
-          <p className="kpi-note">
-            <a href={`#/metric/${metric.id}`}>{t('seeNote')}</a>
-          </p>
-        )}
-      </>
-    ),
-    spark: seriesOf(metric, dataset.years).map((p) => p.observation?.value ?? null),
-    source: shown ? `${t('source')}${t('colon')}${pick(shown.source.title, lang)}` : '',
+    years: dataset.years,
+    values,
+    domain: [axis.domain[0], high],
+    reversed: axis.reversed,
+    marked: card.figure?.year ?? null,
+    rangeLabel: translator(lang)('sparkRange', {
+      from: dataset.years[0] ?? '',
+      to: dataset.years.at(-1) ?? '',
+    }),
   };
 }
 
-/** The headline KPIs of the focus year, as plain HTML cards. */
+function cardProps(card: ScoreCard, dataset: Dataset, year: number, lang: Lang): KpiCardProps {
+  const t = translator(lang);
+  const { metric, figure, view } = card;
+  // One line from the published figures, against the previous published year; the source's
+  // own wording is a badge here and told in full on the metric page.
+  const { ours: line, stated } = changeParts(view);
+  return {
+    title: pick(metric.name, lang),
+    href: `#/metric/${metric.id}`,
+    value: figure ? formatFigure(figure, metric, lang) : t('notPublished'),
+    published: figure !== null,
+    year: card.fallback && figure ? t('latestBadge', { year: figure.year }) : t('yearOf', { year }),
+    fallback: card.fallback,
+    change: line
+      ? {
+          amount: amountText(line, metric, lang),
+          versus: versusText(line, lang),
+          tone: line.sentiment,
+          direction: line.direction,
+          toneLabel:
+            line.sentiment === 'neutral'
+              ? undefined
+              : t(line.sentiment === 'good' ? 'toneGood' : 'toneBad'),
+        }
+      : undefined,
+    changeReason:
+      figure && !line && view.reason ? reasonText(view.reason, figure.year, lang) : undefined,
+    badge: view.disagrees
+      ? t('sourceDiffers')
+      : stated && !line
+        ? t('sourceStates', {
+            amount: `${versusText(stated, lang)}${amountText(stated, metric, lang)}`,
+          })
+        : undefined,
+    noteMark: figure?.note ? t('noteMark') : undefined,
+    sentence: yearSentence(metric, figure?.year ?? year, lang),
+    spark: sparkFor(card, dataset, lang),
+    source: figure ? `${t('source')}${t('colon')}${pick(figure.source.title, lang)}` : '',
+  };
+}
+
+const standings: { standing: Standing; key: Parameters<ReturnType<typeof translator>>[0] }[] = [
+  { standing: 'improved', key: 'standingImproved' },
+  { standing: 'declined', key: 'standingDeclined' },
+  { standing: 'steady', key: 'standingSteady' },
+  { standing: 'noComparison', key: 'standingNoComparison' },
+];
+
+/** The headline KPIs of the focus year: how many got better, then one card each. */
 export function KpiGrid({ dataset, year }: { dataset: Dataset; year: number }) {
   const lang = useLang();
-  const headline = dataset.metrics.filter((m) => m.headline);
+  const t = useT();
+  const board = scoreboard(dataset, year);
   return (
-    <ul className="kpi-grid">
-      {headline.map((m) => (
-        <li key={m.id}>
-          <KpiCard {...cardFor(m, dataset, year, lang)} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <p className="score-summary">
+        <strong>{t('scoreSummary', { count: board.cards.length })}</strong>
+        {t('colon')}
+        {standings
+          .filter(({ standing }) => board.counts[standing] > 0)
+          .map(({ standing, key }, i) => (
+            <span key={standing} className={`score-${standing}`}>
+              {i > 0 && ' · '}
+              {t(key, { count: board.counts[standing] })}
+            </span>
+          ))}
+      </p>
+      <ul className="kpi-grid">
+        {board.cards.map((card) => (
+          <li key={card.metric.id}>
+            <KpiCard {...cardProps(card, dataset, year, lang)} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

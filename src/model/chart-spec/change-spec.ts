@@ -5,6 +5,7 @@ import { pick, translator } from '../../i18n/translate.ts';
 import { changeIn } from '../change.ts';
 import { computedAmount, viewChange } from '../change-view.ts';
 import { roundTo } from '../round.ts';
+import { dataSpan } from '../series.ts';
 import { changeAxis } from '../value-axis.ts';
 import { barLabel, changeText } from '../wording/change-text.ts';
 import { yearSentence } from '../wording/sentence.ts';
@@ -32,6 +33,10 @@ function changeMark(metric: Metric, year: number, lang: Lang): ChangeMark {
     year,
     value,
     label: amount && value !== null ? barLabel(amount, metric, lang) : '',
+    tooltip: [
+      translator(lang)('yearOf', { year }),
+      changeText(viewChange(change, metric), metric, year, lang),
+    ],
     // Only a drawn bar carries good or bad news; an undrawn one has no colour to give.
     meaning: value !== null && change.status === 'compared' ? change.sentiment : 'neutral',
   };
@@ -41,9 +46,10 @@ function changeMark(metric: Metric, year: number, lang: Lang): ChangeMark {
 export function changeSpec(
   dataset: Dataset,
   metric: Metric,
-  years: readonly number[],
+  yearsShown: readonly number[],
   lang: Lang,
 ): ChartSpec {
+  const years = dataSpan(metric, yearsShown);
   const t = translator(lang);
   const marks = years.map((year) => changeMark(metric, year, lang));
   const texts = years.map((year) =>

@@ -42,13 +42,8 @@ export interface TrendPoint {
   /** null leaves a gap in the line. */
   value: number | null;
   label: string;
-  meaning: Extract<Meaning, 'neutral' | 'approximate'>;
-}
-
-export interface BarMark {
-  name: string;
-  value: number;
-  label: string;
+  /** What a tooltip says: the year, the figure with its qualifier, its change. */
+  tooltip: string[];
   meaning: Extract<Meaning, 'neutral' | 'approximate'>;
 }
 
@@ -57,6 +52,7 @@ export interface ChangeMark {
   /** The change in the chart's measure (%, points, places gained); null where none can be drawn. */
   value: number | null;
   label: string;
+  tooltip: string[];
   meaning: Exclude<Meaning, 'approximate'>;
 }
 
@@ -76,9 +72,18 @@ export interface ListItem {
 /** How the chart is drawn: the marks, with their meaning already decided. */
 export type ChartDrawing =
   | { kind: 'trend'; points: TrendPoint[]; axis: ValueAxisSpec }
-  | { kind: 'bars'; bars: BarMark[]; max: number | 'dataMax' }
+  /** One published figure: the number itself, big, with its year and the sentence it was published in. */
+  | { kind: 'fact'; figure: string; year: string; quote: string; approximate: boolean }
   | { kind: 'change'; marks: ChangeMark[]; axis: ValueAxisSpec }
-  | { kind: 'index'; years: number[]; lines: IndexLine[]; base: number; axis: ValueAxisSpec }
+  | {
+      kind: 'index';
+      years: number[];
+      /** "2023年" / "2023": each year as a tooltip heads it. */
+      yearLabels: string[];
+      lines: IndexLine[];
+      base: number;
+      axis: ValueAxisSpec;
+    }
   /** Where a drawing would mislead (ranks as bar lengths) or nothing can be drawn: the text, item by item. */
   | { kind: 'list'; items: ListItem[]; emphasis: 'label' | 'text' };
 

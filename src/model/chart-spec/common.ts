@@ -3,9 +3,9 @@ import { formatFigure, formatQualified } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import { changeIn } from '../change.ts';
-import { viewChange } from '../change-view.ts';
+import { changeParts, viewChange } from '../change-view.ts';
 import { observationIn } from '../series.ts';
-import { changeText } from '../wording/change-text.ts';
+import { amountText, changeText, reasonText, versusText } from '../wording/change-text.ts';
 import type { ChartRow, ChartSpec } from './chart-spec.ts';
 
 /** The parts every chart of a dataset shares: where, when compiled, which years. */
@@ -65,4 +65,16 @@ export function chartRow(metric: Metric, year: number, label: string, lang: Lang
 /** The observations of the metrics within the years shown. */
 export function shownObservations(metrics: readonly Metric[], years: readonly number[]) {
   return metrics.flatMap((m) => m.observations.filter((o) => years.includes(o.year)));
+}
+
+/** A tooltip's lines for a metric in a year: the year, the figure as published, its change. */
+export function tooltipLines(metric: Metric, year: number, lang: Lang): string[] {
+  const t = translator(lang);
+  const o = observationIn(metric, year);
+  const view = viewChange(changeIn(metric, year), metric);
+  const { ours } = changeParts(view);
+  const change = ours
+    ? `${amountText(ours, metric, lang)} ${versusText(ours, lang)}`
+    : view.reason && reasonText(view.reason, year, lang);
+  return [t('yearOf', { year }), figureOrGap(o, metric, lang), ...(o && change ? [change] : [])];
 }

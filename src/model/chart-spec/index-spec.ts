@@ -78,6 +78,7 @@ export function indexSpec(
       drawing: {
         kind: 'index',
         years: [...years],
+        yearLabels: years.map((year) => t('yearOf', { year })),
         base: index.base,
         lines: index.lines.map((l) => ({
           key: l.metric.id,

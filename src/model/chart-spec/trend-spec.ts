@@ -2,7 +2,7 @@ import type { Dataset, Metric } from '../../dataset/model.ts';
 import { formatTick, formatYears } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
-import { seriesOf } from '../series.ts';
+import { dataSpan, seriesOf } from '../series.ts';
 import { valueAxis } from '../value-axis.ts';
 import { yearSentence } from '../wording/sentence.ts';
 import type { ChartSpec } from './chart-spec.ts';
@@ -10,6 +10,7 @@ import {
   chartRow,
   figureOrGap,
   markLabel,
+  tooltipLines,
   shownObservations,
   sourceLine,
   specFrame,
@@ -38,9 +39,10 @@ export function trendSummary(metric: Metric, years: readonly number[], lang: Lan
 export function trendSpec(
   dataset: Dataset,
   metric: Metric,
-  years: readonly number[],
+  yearsShown: readonly number[],
   lang: Lang,
 ): ChartSpec {
+  const years = dataSpan(metric, yearsShown);
   const t = translator(lang);
   const points = seriesOf(metric, years);
   const shown = shownObservations([metric], years);
@@ -62,6 +64,7 @@ export function trendSpec(
         year,
         value: o?.value ?? null,
         label: o ? markLabel(o, metric, lang) : '',
+        tooltip: tooltipLines(metric, year, lang),
         meaning: o && o.qualifier !== 'exact' ? 'approximate' : 'neutral',
       })),
       axis: {

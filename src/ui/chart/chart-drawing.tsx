@@ -1,5 +1,6 @@
 import type { ChartDrawing as Drawing } from '../../model/chart-spec/chart-spec.ts';
-import { BarsDrawing, ChangeDrawing, IndexDrawing, TrendDrawing } from './draw/lazy-drawings.ts';
+import { FactDrawing } from './draw/fact-drawing.tsx';
+import { ChangeDrawing, IndexDrawing, TrendDrawing } from './draw/lazy-drawings.ts';
 import { ListDrawing } from './draw/list-drawing.tsx';
 import type { ChartTokens } from './tokens.ts';
 import type { VariantStyle } from './variants.ts';
@@ -7,9 +8,8 @@ import type { VariantStyle } from './variants.ts';
 /** The height a drawing needs in a variant; null for text, which takes what it needs. */
 export function drawingHeight(drawing: Drawing, style: VariantStyle): number | null {
   switch (drawing.kind) {
-    case 'bars':
-      return drawing.bars.length * style.barRow + 16;
     case 'list':
+    case 'fact':
       return null;
     default:
       return style.height[drawing.kind];
@@ -22,18 +22,18 @@ interface ChartDrawingProps {
   style: VariantStyle;
   /** null for a list, which takes the height its text needs. */
   height: number | null;
+  label: string;
 }
 
 /** Picks the drawing for a specification's kind. */
 export function ChartDrawing({ drawing, height, ...rest }: ChartDrawingProps) {
   if (drawing.kind === 'list')
     return <ListDrawing items={drawing.items} emphasis={drawing.emphasis} />;
+  if (drawing.kind === 'fact') return <FactDrawing drawing={drawing} />;
   const sized = { ...rest, height: height ?? 0 };
   switch (drawing.kind) {
     case 'trend':
       return <TrendDrawing drawing={drawing} {...sized} />;
-    case 'bars':
-      return <BarsDrawing drawing={drawing} {...sized} />;
     case 'change':
       return <ChangeDrawing drawing={drawing} {...sized} />;
     case 'index':

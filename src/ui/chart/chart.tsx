@@ -47,15 +47,16 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
       <p className="chart-summary" id={summaryId}>
         {spec.summary}
       </p>
-      <div
-        ref={bodyRef}
-        className="chart-body"
-        style={height === null ? undefined : { height }}
-        aria-hidden="true"
-      >
+      <div ref={bodyRef} className="chart-body" style={height === null ? undefined : { height }}>
         {(draw || height === null) && (
           <Suspense fallback={<p className="chart-loading">{t('chartLoading')}</p>}>
-            <ChartDrawing drawing={spec.drawing} tokens={tokens} style={style} height={height} />
+            <ChartDrawing
+              drawing={spec.drawing}
+              tokens={tokens}
+              style={style}
+              height={height}
+              label={spec.title}
+            />
           </Suspense>
         )}
       </div>

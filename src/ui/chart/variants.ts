@@ -13,8 +13,7 @@ export interface VariantStyle {
   dotRadius: number;
   /** Plot height of each drawing kind that has a fixed one. */
   height: { trend: number; change: number; index: number };
-  /** Height per bar of a bar chart, and the bar's thickness. */
-  barRow: number;
+  /** A bar's thickness. */
   barSize: number;
   /** A fixed width in px, or null to fill the frame. */
   width: number | null;
@@ -28,7 +27,6 @@ const page: VariantStyle = {
   strokeWidth: 3,
   dotRadius: 5,
   height: { trend: 260, change: 220, index: 360 },
-  barRow: 34,
   barSize: 18,
   width: null,
   eager: false,
@@ -44,7 +42,6 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
     strokeWidth: 6,
     dotRadius: 9,
     height: { trend: 560, change: 520, index: 600 },
-    barRow: 64,
     barSize: 36,
     width: null,
     eager: true,

@@ -5,7 +5,7 @@ import type { Metric } from '../../../src/dataset/model.ts';
 import { changeSpec } from '../../../src/model/chart-spec/change-spec.ts';
 import type { ChartSpec } from '../../../src/model/chart-spec/chart-spec.ts';
 import { trendSpec } from '../../../src/model/chart-spec/trend-spec.ts';
-import { yearBarsSpec } from '../../../src/model/chart-spec/year-bars-spec.ts';
+import { factSpec } from '../../../src/model/chart-spec/fact-spec.ts';
 import { Chart } from '../../../src/ui/chart/chart.tsx';
 import { chartTokens, ChartThemeContext, type ChartTheme } from '../../../src/ui/chart/tokens.ts';
 import { Sparkline } from '../../../src/ui/sparkline.tsx';
@@ -112,20 +112,21 @@ describe('what the charts draw', () => {
     }
   });
 
-  it('lists ranks in one year instead of drawing them as bar lengths', () => {
-    const ranks = ['a', 'b'].map((id, i) => makeMetric('rank', 'lower', [[2023, i + 2]], '名', id));
-    const spec = yearBarsSpec(makeDataset(ranks), ranks, 2023, 'zh') as ChartSpec;
+  it('shows a single published figure as a fact tile with its words, not a one-bar chart', () => {
+    const rank = makeMetric('rank', 'lower', [[2024, 1]], '名');
+    const spec = factSpec(makeDataset([rank]), rank, [2022, 2023, 2024], 'zh') as ChartSpec;
     render(<Chart spec={spec} />);
     const figure = screen.getByRole('figure');
     expect(figure.querySelector('svg')).toBeNull();
-    expect(within(figure).getByText('第2名')).toBeInTheDocument();
-    expect(within(figure).getByText('第3名')).toBeInTheDocument();
+    expect(within(figure).getByText('第1名')).toBeInTheDocument();
+    expect(within(figure).getByText('2024年')).toBeInTheDocument();
+    expect(within(figure).getByText('2024年1')).toBeInTheDocument();
   });
 
   it('shows the data as a table on request, and says how to hide it', async () => {
     const user = userEvent.setup();
     const metric = makeMetric('count', 'higher', [
-      [2022, 100],
+      [2021, 90],
       [2023, 120],
     ]);
     render(<Chart spec={trendOf(metric, [2021, 2022, 2023])} />);
@@ -133,7 +134,7 @@ describe('what the charts draw', () => {
     const rows = within(screen.getByRole('table'))
       .getAllByRole('row')
       .map((r) => r.textContent);
-    expect(rows).toEqual(['年份数值', '2021未公开', '2022100件', '2023120件']);
+    expect(rows).toEqual(['年份数值', '202190件', '2022未公开', '2023120件']);
     expect(screen.getByRole('button', { name: '隐藏数据表' })).toHaveAttribute(
       'aria-expanded',
       'true',
@@ -143,7 +144,15 @@ describe('what the charts draw', () => {
 
 describe('the sparkline', () => {
   it('breaks at a year nobody published', () => {
-    const { container } = render(<Sparkline values={[1, null, 3, 4]} />);
+    const { container } = render(
+      <Sparkline
+        years={[2020, 2021, 2022, 2023]}
+        values={[1, null, 3, 4]}
+        domain={[0, 4]}
+        marked={2023}
+        rangeLabel="2020–2023年"
+      />,
+    );
     expect(container.querySelectorAll('path')).toHaveLength(2);
     expect(container.querySelectorAll('circle')).toHaveLength(3);
   });

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { gapYears, latestUpTo, previousPublished, seriesOf } from '../../../src/model/series.ts';
+import {
+  dataSpan,
+  defaultFocusYear,
+  focusYear,
+  gapYears,
+  latestUpTo,
+  orderedRange,
+  previousPublished,
+  publishedYears,
+  seriesOf,
+  visibleYears,
+} from '../../../src/model/series.ts';
 import { planCharts } from '../../../src/model/chart-groups.ts';
 import { changeAxis, changeDomain, niceCeil, valueAxis } from '../../../src/model/value-axis.ts';
 import { trendSummary } from '../../../src/model/chart-spec/trend-spec.ts';
-import { makeMetric } from '../make-metric.ts';
+import { makeDataset, makeMetric } from '../make-metric.ts';
 
 const metric = makeMetric('count', 'higher', [
   [2020, 10],
@@ -39,19 +50,18 @@ describe('series', () => {
 });
 
 describe('planCharts', () => {
-  it('draws a line for metrics with two or more figures in range and groups the rest by year and unit', () => {
+  it('draws one chart per metric with two or more figures in range, and a fact tile for each single figure', () => {
     const single = { ...makeMetric('count', 'higher', [[2023, 5]]), id: 'single' };
     const other = { ...makeMetric('count', 'higher', [[2023, 8]]), id: 'other' };
     const plan = planCharts([metric, single, other], years);
     expect(plan.trends.map((m) => m.id)).toEqual(['m']);
-    expect(plan.bars).toHaveLength(1);
-    expect(plan.bars[0]?.metrics.map((m) => m.id)).toEqual(['single', 'other']);
+    expect(plan.facts.map((m) => m.id)).toEqual(['single', 'other']);
   });
 
-  it('treats a metric with one figure inside the chosen range as single-year', () => {
+  it('treats a metric with one figure inside the chosen range as a fact', () => {
     const plan = planCharts([metric], [2023]);
     expect(plan.trends).toEqual([]);
-    expect(plan.bars[0]?.year).toBe(2023);
+    expect(plan.facts).toEqual([metric]);
   });
 });
 
@@ -79,5 +89,58 @@ describe('change axis ticks', () => {
   it('steps by nice numbers through zero', () => {
     expect(changeAxis([-40.4, -7.9])).toEqual({ domain: [-50, 0], ticks: [-40, -20, 0] });
     expect(changeAxis([3.89]).ticks).toEqual([0, 2, 4]);
+  });
+});
+
+describe('dataSpan', () => {
+  it('trims the years shown to the first and last published figure, keeping gaps between', () => {
+    const metric = makeMetric('count', 'higher', [
+      [2021, 1],
+      [2023, 2],
+    ]);
+    expect(dataSpan(metric, [2019, 2020, 2021, 2022, 2023, 2024])).toEqual([2021, 2022, 2023]);
+  });
+});
+
+describe('the focus year and the range', () => {
+  const headline = (id: string, figures: [number, number][]) => ({
+    ...makeMetric('count', 'higher', figures, '件', id),
+    headline: true,
+  });
+  const dataset = makeDataset([
+    headline('a', [
+      [2022, 1],
+      [2023, 2],
+      [2024, 3],
+    ]),
+    headline('b', [
+      [2022, 1],
+      [2023, 2],
+    ]),
+    headline('c', [[2023, 1]]),
+    makeMetric('count', 'higher', [[2020, 5]], '件', 'd'),
+  ]);
+  dataset.years = [2020, 2021, 2022, 2023, 2024];
+
+  it('lands on the latest year in which more than half of the headline KPIs are published', () => {
+    // 2024 has one of three headline figures; 2023 has all three.
+    expect(defaultFocusYear(dataset)).toBe(2023);
+  });
+
+  it('falls back to the latest year with any figure when no year covers half', () => {
+    const sparse = makeDataset([headline('a', [[2022, 1]]), headline('b', [[2024, 1]])]);
+    sparse.years = [2022, 2023, 2024];
+    expect(defaultFocusYear(sparse)).toBe(2024);
+  });
+
+  it('offers only years with at least one figure, and ignores a link’s year without any', () => {
+    expect(publishedYears(dataset)).toEqual([2020, 2022, 2023, 2024]);
+    expect(focusYear(dataset, 2021)).toBe(2023);
+    expect(focusYear(dataset, 2024)).toBe(2024);
+  });
+
+  it('reads a reversed range as the same years', () => {
+    expect(orderedRange(2024, 2020)).toEqual({ from: 2020, to: 2024 });
+    expect(visibleYears(dataset, 2024, 2022)).toEqual([2022, 2023, 2024]);
   });
 });

@@ -4,7 +4,7 @@ import { compoundGrowth } from '../../../src/model/growth.ts';
 import { indexSeries } from '../../../src/model/index-series.ts';
 import { keyChanges } from '../../../src/model/key-changes.ts';
 import { basic, fileText } from '../../fixtures/index.ts';
-import { makeMetric } from '../make-metric.ts';
+import { makeDataset, makeMetric } from '../make-metric.ts';
 
 const years = [2020, 2021, 2022, 2023, 2024];
 
@@ -152,20 +152,43 @@ describe('keyChanges', () => {
     for (const k of declines) expect(k.change.sentiment).toBe('bad');
     const all = [...improvements, ...declines];
     expect(all.every((k) => k.metric.better !== 'neutral' || k.metric.kind === 'rank')).toBe(true);
-    expect(improvements.map((k) => k.size)).toEqual(
-      [...improvements.map((k) => k.size)].sort((a, b) => b - a),
-    );
   });
 
-  it('ranks changes by how far they moved from where they started, leaving out a start from zero', () => {
+  it('puts headline KPIs first, then ranks by importance, leaving out a start from zero', () => {
     const { improvements, declines } = keyChanges(dataset, 2024);
+    // +2.7 points, one place gained (counted double), +1.2 points: all headline KPIs.
     expect(improvements.map((k) => k.metric.id)).toEqual([
+      'hotline_resolution_rate',
       'hotline_city_rank',
-      'policy_consultations',
-      'legal_aid_cases',
+      'hotline_satisfaction_rate',
     ]);
     // 逾期答复 rose from 0 to 3: bad news, but no size can be measured from zero.
     expect(declines.map((k) => k.metric.id)).toEqual(['info_proactive_items']);
+  });
+
+  it('never lets a small count’s large percentage outrank a rate’s points', () => {
+    const pages = makeMetric(
+      'count',
+      'higher',
+      [
+        [2023, 20],
+        [2024, 31],
+      ],
+      '个',
+      'pages',
+    );
+    const rate = makeMetric(
+      'percent',
+      'higher',
+      [
+        [2023, 94.12],
+        [2024, 98.01],
+      ],
+      '%',
+      'rate',
+    );
+    const ranked = keyChanges(makeDataset([pages, rate]), 2024).improvements;
+    expect(ranked.map((k) => k.metric.id)).toEqual(['rate', 'pages']);
   });
 
   it('finds nothing for a year without comparable figures', () => {

@@ -6,18 +6,30 @@ import {
   LabelList,
   ReferenceLine,
   ResponsiveContainer,
+  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { axisProps, type DrawingProps } from './drawing-props.ts';
+import { ChartTooltip } from './chart-tooltip.tsx';
+import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
 
 /** Change against the previous published year, one bar a year, coloured by whether it is good news. */
-export default function ChangeDrawing({ drawing, tokens, style, height }: DrawingProps<'change'>) {
+export default function ChangeDrawing({
+  drawing,
+  tokens,
+  style,
+  height,
+  label,
+}: DrawingProps<'change'>) {
   const { axis } = drawing;
   const fill = { good: tokens.good, bad: tokens.bad, neutral: tokens.neutral };
   return (
     <ResponsiveContainer width={style.width ?? '100%'} height={height}>
-      <BarChart data={drawing.marks} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>
+      <BarChart
+        data={drawing.marks}
+        margin={{ top: 24, right: 16, bottom: 4, left: 8 }}
+        {...surfaceProps(label)}
+      >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
         <XAxis dataKey="year" {...axisProps(tokens, style)} />
         <YAxis
@@ -29,6 +41,11 @@ export default function ChangeDrawing({ drawing, tokens, style, height }: Drawin
           allowDecimals={!axis.integer}
         />
         <ReferenceLine y={0} stroke={tokens.muted} />
+        <Tooltip
+          content={<ChartTooltip tokens={tokens} style={style} />}
+          cursor={{ fill: tokens.grid }}
+          isAnimationActive={false}
+        />
         <Bar dataKey="value" isAnimationActive={false} maxBarSize={style.barSize * 2.5}>
           {drawing.marks.map((m) => (
             <Cell key={m.year} fill={fill[m.meaning]} />

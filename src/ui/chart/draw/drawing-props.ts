@@ -7,6 +7,17 @@ export interface DrawingProps<K extends ChartDrawing['kind']> {
   tokens: ChartTokens;
   style: VariantStyle;
   height: number;
+  /** The chart's name, for the drawing's own accessible name. */
+  label: string;
+}
+
+/**
+ * The chart surface is focusable so a keyboard reader can walk the marks with the arrow keys
+ * (Recharts' accessibility layer) and hear the tooltip; it reads as one named image, while
+ * the summary and the data table beside it carry the figures in text.
+ */
+export function surfaceProps(label: string) {
+  return { accessibilityLayer: true, role: 'img', title: label } as const;
 }
 
 /** Axis lines and ticks in the theme's muted colour, sized for the variant. */

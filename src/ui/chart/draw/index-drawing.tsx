@@ -5,15 +5,23 @@ import {
   LineChart,
   ReferenceLine,
   ResponsiveContainer,
+  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { axisProps, type DrawingProps } from './drawing-props.ts';
+import { ChartTooltip } from './chart-tooltip.tsx';
+import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
 
 const dashes = ['', '6 3', '2 3', '8 3 2 3'];
 
 /** Several metrics as indices of one base year (= 100), each with its own colour and dash. */
-export default function IndexDrawing({ drawing, tokens, style, height }: DrawingProps<'index'>) {
+export default function IndexDrawing({
+  drawing,
+  tokens,
+  style,
+  height,
+  label,
+}: DrawingProps<'index'>) {
   const { categorical } = tokens;
   const data = drawing.years.map((year, i) => ({
     year,
@@ -21,7 +29,11 @@ export default function IndexDrawing({ drawing, tokens, style, height }: Drawing
   }));
   return (
     <ResponsiveContainer width={style.width ?? '100%'} height={height}>
-      <LineChart data={data} margin={{ top: 16, right: 24, bottom: 4, left: 8 }}>
+      <LineChart
+        data={data}
+        margin={{ top: 16, right: 24, bottom: 4, left: 8 }}
+        {...surfaceProps(label)}
+      >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
         <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: 16, right: 16 }} />
         <YAxis
@@ -32,6 +44,17 @@ export default function IndexDrawing({ drawing, tokens, style, height }: Drawing
         />
         <ReferenceLine y={100} stroke={tokens.muted} strokeDasharray="4 4" />
         <Legend wrapperStyle={{ color: tokens.text, fontSize: style.fontSize }} />
+        <Tooltip
+          content={
+            <ChartTooltip
+              tokens={tokens}
+              style={style}
+              format={drawing.axis.format}
+              heading={(year) => drawing.yearLabels[drawing.years.indexOf(Number(year))] ?? ''}
+            />
+          }
+          isAnimationActive={false}
+        />
         {drawing.lines.map((l, i) => {
           const colour = categorical[i % categorical.length];
           return (

@@ -3,13 +3,11 @@ import { lazy } from 'react';
 // Chart code (Recharts) loads only when a chart is near the screen, never for the KPI cards.
 const loaders = {
   trend: () => import('./trend-drawing.tsx'),
-  bars: () => import('./bars-drawing.tsx'),
   change: () => import('./change-drawing.tsx'),
   index: () => import('./index-drawing.tsx'),
 };
 
 export const TrendDrawing = lazy(loaders.trend);
-export const BarsDrawing = lazy(loaders.bars);
 export const ChangeDrawing = lazy(loaders.change);
 export const IndexDrawing = lazy(loaders.index);
 

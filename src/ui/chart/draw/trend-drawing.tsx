@@ -4,11 +4,13 @@ import {
   Line,
   LineChart,
   ResponsiveContainer,
+  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { TrendPoint } from '../../../model/chart-spec/chart-spec.ts';
-import { axisProps, type DrawingProps } from './drawing-props.ts';
+import { ChartTooltip } from './chart-tooltip.tsx';
+import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
 
 interface DotProps {
   cx?: number;
@@ -17,7 +19,13 @@ interface DotProps {
 }
 
 /** Values over years, one line, broken wherever a year was not published. */
-export default function TrendDrawing({ drawing, tokens, style, height }: DrawingProps<'trend'>) {
+export default function TrendDrawing({
+  drawing,
+  tokens,
+  style,
+  height,
+  label,
+}: DrawingProps<'trend'>) {
   const { axis } = drawing;
   const colour = tokens.neutral;
   // An approximate figure ("余", "约") is an open marker: it looks as uncertain as it is.
@@ -37,7 +45,11 @@ export default function TrendDrawing({ drawing, tokens, style, height }: Drawing
     );
   return (
     <ResponsiveContainer width={style.width ?? '100%'} height={height}>
-      <LineChart data={drawing.points} margin={{ top: 28, right: 32, bottom: 4, left: 8 }}>
+      <LineChart
+        data={drawing.points}
+        margin={{ top: 28, right: 32, bottom: 4, left: 8 }}
+        {...surfaceProps(label)}
+      >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
         <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: 24, right: 24 }} />
         <YAxis
@@ -48,6 +60,11 @@ export default function TrendDrawing({ drawing, tokens, style, height }: Drawing
           reversed={axis.reversed}
           allowDecimals={!axis.integer}
           tickCount={6}
+        />
+        <Tooltip
+          content={<ChartTooltip tokens={tokens} style={style} />}
+          cursor={{ stroke: tokens.muted, strokeDasharray: '3 3' }}
+          isAnimationActive={false}
         />
         <Line
           dataKey="value"

@@ -40,7 +40,7 @@ describe('trendSpec', () => {
     });
   });
 
-  it('titles the chart with the metric, its unit, source and latest sentence with the gaps', () => {
+  it('titles the chart with the metric, its unit, source and latest sentence with the gaps inside its span', () => {
     const gappy = makeMetric('count', 'higher', [
       [2020, 200],
       [2022, 250],
@@ -49,14 +49,14 @@ describe('trendSpec', () => {
       title: '测试指标',
       unit: '单位：件',
       sourceLine: '来源：测试来源',
-      summary: '2022年测试指标250件，较2020年（200件）增长25%，增加50件。2021、2023年未公开。',
+      summary: '2022年测试指标250件，较2020年（200件）增长25%，增加50件。2021年未公开。',
     });
     expect(spec(gappy, 'en')).toMatchObject({
       title: 'Test metric',
       unit: 'Unit: cases',
       sourceLine: 'Source: Test source',
       summary:
-        'Test metric: 250 cases in 2022, up 25% (+50 cases) from 200 cases in 2020. Not published for 2021 and 2023.',
+        'Test metric: 250 cases in 2022, up 25% (+50 cases) from 200 cases in 2020. Not published for 2021.',
     });
   });
 
@@ -94,11 +94,25 @@ describe('trendSpec', () => {
       [2023, 340000, 'atLeast'],
     ]);
     const { drawing } = spec(metric, 'zh');
-    expect(drawing.kind === 'trend' && drawing.points).toEqual([
+    expect(drawing.kind === 'trend' && drawing.points).toMatchObject([
       { year: 2020, value: 200, label: '200', meaning: 'neutral' },
       { year: 2021, value: null, label: '', meaning: 'neutral' },
       { year: 2022, value: 2000, label: '约2000', meaning: 'approximate' },
       { year: 2023, value: 340000, label: '34万余', meaning: 'approximate' },
+    ]);
+  });
+
+  it('gives each point a tooltip: the year, the figure as published, its change', () => {
+    const metric = makeMetric('count', 'higher', [
+      [2020, 200],
+      [2022, 250],
+    ]);
+    const { drawing } = spec(metric, 'zh');
+    const tips = drawing.kind === 'trend' ? drawing.points.map((p) => p.tooltip) : [];
+    expect(tips).toEqual([
+      ['2020年', '200件', '无可比上年数据'],
+      ['2021年', '未公开'],
+      ['2022年', '250件', '+25%（+50件） 较2020年'],
     ]);
   });
 
