@@ -23,12 +23,28 @@ const formatNames: Record<string, Localized> = {
 
 const show = (value: unknown) => JSON.stringify(value);
 
+const outOfHint = (input: unknown): Localized => ({
+  zh: `outOf 是参与排名的总数，应为1或更大的整数（如16个区参与排名就写 16），而这里是 ${show(input)}`,
+  en: `outOf is how many were ranked: a whole number of 1 or more (16 if 16 districts were ranked), but it is ${show(input)}`,
+});
+
+/** Fields whose wrong values get words about what the field means, not just its type. */
+const fieldHints: Record<string, (input: unknown) => Localized> = {
+  outOf: outOfHint,
+  comparableWithPrevious: (input) => ({
+    zh: `应为 true 或 false（不加引号）：口径或统计范围与上一个公布数字不同时写 false，可比时不写这一项，而这里是 ${show(input)}`,
+    en: `must be true or false (without quotes): write false when the definition or scope changed since the previous published figure, and leave it out when they compare; it is ${show(input)}`,
+  }),
+};
+
 /** Plain-language wording, in both languages, of one problem zod found. */
 export function describeIssue(issue: core.$ZodIssue, lastKey: PropertyKey | undefined): Localized {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined)
         return { zh: '缺少这一项，它是必填的', en: 'is missing; it is required' };
+      const hint = typeof lastKey === 'string' ? fieldHints[lastKey] : undefined;
+      if (hint) return hint(issue.input);
       if (issue.expected === 'number' && typeof issue.input === 'number')
         return { zh: '应为有限的数字', en: 'must be a finite number' };
       const name = typeNames[issue.expected] ?? { zh: issue.expected, en: issue.expected };
@@ -47,6 +63,7 @@ export function describeIssue(issue: core.$ZodIssue, lastKey: PropertyKey | unde
     case 'too_big': {
       if (lastKey === 'year')
         return { zh: '年份应在1949到2100之间', en: 'the year must be between 1949 and 2100' };
+      if (lastKey === 'outOf') return outOfHint(issue.input);
       if (issue.origin === 'string') return { zh: '不能为空', en: 'must not be empty' };
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       return issue.code === 'too_small'

@@ -8,6 +8,6 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $id: 'dataset.schema.json',
     title: 'Rule-of-law KPI dataset',
     description:
-      'Format of the dataset loaded by the rule-of-law dashboard. Cross-references, unique ids and value ranges per kind are checked by the app.',
+      'Format of the dataset loaded by the rule-of-law dashboard. Cross-references, unique ids, value ranges per kind and outOf against the recorded ranks are checked by the app.',
   };
 }

@@ -24,6 +24,12 @@ export interface Observation {
   source: Source;
   quote: string;
   note?: Localized;
+  /**
+   * False where the definition or scope changed since the metric's previous published
+   * figure: no change may be computed, coloured or summed across it. True when the file
+   * leaves it out.
+   */
+  comparableWithPrevious: boolean;
   /** Changes against the year before as the source words them, e.g. "较去年同期下降8%". */
   statedChanges: StatedChange[];
 }
@@ -43,6 +49,11 @@ export interface Metric {
   kind: Kind;
   better: Polarity;
   definition?: Localized;
+  /**
+   * Rank metrics only: how many were ranked (the axis runs 1…outOf). Absent when the file
+   * does not say; never present on other kinds. Always ≥ every recorded rank of the metric.
+   */
+  outOf?: number;
   headline: boolean;
   /** Published observations only, sorted by year; a missing year is simply absent. */
   observations: Observation[];

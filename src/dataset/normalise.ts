@@ -42,6 +42,7 @@ export function normalise(file: DatasetFile, warnings: Problem[]): Dataset {
       source: sourceOf(o.source),
       quote: o.quote,
       note: optionalText(o.note),
+      comparableWithPrevious: o.comparableWithPrevious ?? true,
       statedChanges: (o.statedChanges ?? []).map((c) => ({
         ...c,
         qualifier: c.qualifier ?? 'exact',
@@ -58,6 +59,7 @@ export function normalise(file: DatasetFile, warnings: Problem[]): Dataset {
     kind: m.kind,
     better: m.better,
     definition: optionalText(m.definition),
+    outOf: m.outOf,
     headline: m.headline ?? false,
     observations: (observationsOf.get(m.id) ?? []).sort((a, b) => a.year - b.year),
   }));

@@ -43,11 +43,50 @@ function missingRef(path: string, what: { zh: string; en: string }, id: string):
   };
 }
 
+/**
+ * `outOf` (how many were ranked) belongs to rank metrics only, and no recorded rank may be
+ * larger than it. Its type and lower bound (a whole number of 1 or more) are the schema's.
+ */
+function checkOutOf(file: DatasetFile, index: number): Problem[] {
+  const metric = file.metrics[index];
+  const outOf = metric?.outOf;
+  if (metric === undefined || outOf === undefined) return [];
+  const path = `metrics[${index}].outOf`;
+  if (metric.kind !== 'rank')
+    return [
+      {
+        path,
+        message: {
+          zh: `outOf（参与排名的总数）只能用于名次类指标（"kind": "rank"），而这个指标的类型是 "${metric.kind}"；请删除 outOf，或把类型改为 "rank"`,
+          en: `outOf (how many were ranked) is only for rank metrics ("kind": "rank"), but this metric's kind is "${metric.kind}"; remove outOf, or change the kind to "rank"`,
+        },
+      },
+    ];
+  let worst: { index: number; year: number; value: number } | undefined;
+  file.observations.forEach((o, i) => {
+    if (o.metric === metric.id && o.value > outOf && (!worst || o.value > worst.value))
+      worst = { index: i, year: o.year, value: o.value };
+  });
+  if (!worst) return [];
+  return [
+    {
+      path,
+      message: {
+        zh: `outOf 写的是共 ${outOf} 个参与排名，但 observations[${worst.index}] 记录 ${worst.year} 年排第 ${worst.value} 名，名次不能超过参与排名的总数；请把 outOf 改为至少 ${worst.value}，或核对那个名次`,
+        en: `outOf says ${outOf} were ranked, but observations[${worst.index}] records place ${worst.value} in ${worst.year}; a rank cannot be larger than how many were ranked. Set outOf to at least ${worst.value}, or check that rank`,
+      },
+    },
+  ];
+}
+
 const SOURCE = { zh: '来源', en: 'source' };
 const CATEGORY = { zh: '类别', en: 'category' };
 const METRIC = { zh: '指标', en: 'metric' };
 
-/** The contract's rules that span records: unique ids, references, value ranges, one figure a year. */
+/**
+ * The contract's rules that span records: unique ids, references, value ranges, one figure a
+ * year, and `outOf` only on rank metrics and never below a recorded rank.
+ */
 export function checkRules(file: DatasetFile): Problem[] {
   const problems: Problem[] = [];
   const sources = uniqueIds(file.sources, 'sources', problems);
@@ -58,6 +97,7 @@ export function checkRules(file: DatasetFile): Problem[] {
   file.metrics.forEach((m, i) => {
     if (!categories.has(m.category))
       problems.push(missingRef(`metrics[${i}].category`, CATEGORY, m.category));
+    if (m.outOf !== undefined) problems.push(...checkOutOf(file, i));
   });
 
   const seenYear = new Map<string, number>();

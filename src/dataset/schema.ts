@@ -33,6 +33,8 @@ const metric = z.strictObject({
   kind: z.enum(kinds),
   better: z.enum(polarities),
   definition: z.optional(localized),
+  /** Rank metrics only: how many were ranked, so the axis runs 1…outOf. */
+  outOf: z.optional(z.int().check(z.gte(1))),
   headline: z.optional(z.boolean()),
 });
 
@@ -56,6 +58,8 @@ const observation = z.strictObject({
   source: id,
   quote: z.string().check(z.minLength(1)),
   note: z.optional(localized),
+  /** false: the definition or scope changed since the previous published figure. */
+  comparableWithPrevious: z.optional(z.boolean()),
   statedChanges: z.optional(z.array(statedChange)),
 });
 

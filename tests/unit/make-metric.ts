@@ -25,6 +25,7 @@ export function makeMetric(
       qualifier,
       source,
       quote: `${year}年${value}`,
+      comparableWithPrevious: true,
       statedChanges: [],
     })),
   };

@@ -483,6 +483,62 @@ describe('parseDataset', () => {
         zh: '网址',
         en: 'web address',
       },
+      {
+        name: 'outOf on a count metric',
+        mutate: (f) => set(f, 'metrics[0].outOf', 16),
+        path: 'metrics[0].outOf',
+        zh: '只能用于名次类指标（"kind": "rank"），而这个指标的类型是 "count"；请删除 outOf',
+        en: 'only for rank metrics ("kind": "rank"), but this metric\'s kind is "count"; remove outOf',
+      },
+      {
+        name: 'outOf on a percent metric',
+        mutate: (f) => set(f, 'metrics[1].outOf', 100),
+        path: 'metrics[1].outOf',
+        zh: '类型是 "percent"',
+        en: 'kind is "percent"',
+      },
+      {
+        name: 'outOf below a recorded rank',
+        mutate: (f) => set(f, 'metrics[2].outOf', 2),
+        path: 'metrics[2].outOf',
+        zh: 'outOf 写的是共 2 个参与排名，但 observations[4] 记录 2023 年排第 3 名',
+        en: 'outOf says 2 were ranked, but observations[4] records place 3 in 2023',
+      },
+      {
+        name: 'outOf not a whole number',
+        mutate: (f) => set(f, 'metrics[2].outOf', 15.5),
+        path: 'metrics[2].outOf',
+        zh: '应为1或更大的整数（如16个区参与排名就写 16），而这里是 15.5',
+        en: 'a whole number of 1 or more (16 if 16 districts were ranked), but it is 15.5',
+      },
+      {
+        name: 'outOf zero',
+        mutate: (f) => set(f, 'metrics[2].outOf', 0),
+        path: 'metrics[2].outOf',
+        zh: '应为1或更大的整数',
+        en: 'a whole number of 1 or more',
+      },
+      {
+        name: 'outOf written as text',
+        mutate: (f) => set(f, 'metrics[2].outOf', '16'),
+        path: 'metrics[2].outOf',
+        zh: '参与排名的总数，应为1或更大的整数',
+        en: 'how many were ranked: a whole number of 1 or more (16 if 16 districts were ranked), but it is "16"',
+      },
+      {
+        name: 'comparableWithPrevious written as text',
+        mutate: (f) => set(f, 'observations[3].comparableWithPrevious', 'false'),
+        path: 'observations[3].comparableWithPrevious',
+        zh: '应为 true 或 false（不加引号）',
+        en: 'must be true or false (without quotes)',
+      },
+      {
+        name: 'comparableWithPrevious as a number',
+        mutate: (f) => set(f, 'observations[3].comparableWithPrevious', 0),
+        path: 'observations[3].comparableWithPrevious',
+        zh: '口径或统计范围与上一个公布数字不同时写 false',
+        en: 'write false when the definition or scope changed since the previous published figure',
+      },
     ];
 
     it.each(cases)('$name → $path', ({ mutate, path, zh, en, failure }) => {
@@ -626,6 +682,75 @@ describe('parseDataset', () => {
     });
   });
 
+  describe('how many were ranked, and breaks in comparability', () => {
+    it('loads outOf on a rank metric and comparableWithPrevious on a figure', () => {
+      const file = validFile();
+      set(file, 'metrics[2].outOf', 16);
+      set(file, 'observations[3].comparableWithPrevious', false);
+      set(file, 'observations[2].comparableWithPrevious', true);
+
+      const dataset = parseDataset(JSON.stringify(file), 'data/test.json');
+
+      expect(dataset.warnings).toEqual([]);
+      expect(dataset.metricById.get('city_rank')?.outOf).toBe(16);
+      expect(
+        dataset.metricById
+          .get('appearance_rate')
+          ?.observations.map((o) => [o.year, o.comparableWithPrevious]),
+      ).toEqual([
+        [2021, true],
+        [2023, false],
+      ]);
+    });
+
+    it('accepts outOf equal to the largest recorded rank', () => {
+      const file = validFile();
+      set(file, 'metrics[2].outOf', 3);
+
+      const dataset = parseDataset(JSON.stringify(file), 'data/test.json');
+
+      expect(dataset.metricById.get('city_rank')?.outOf).toBe(3);
+    });
+
+    it('names the largest rank above outOf, once, and says how to fix it', () => {
+      const file = validFile();
+      set(file, 'metrics[2].outOf', 4);
+      set(file, 'observations[5]', {
+        metric: 'city_rank',
+        year: 2021,
+        value: 9,
+        source: 'fzzf-2021',
+        quote: '位列第九',
+      });
+      set(file, 'observations[6]', {
+        metric: 'city_rank',
+        year: 2022,
+        value: 6,
+        source: 'fzzf-2021',
+        quote: '位列第六',
+      });
+
+      const error = refusal(JSON.stringify(file));
+
+      expect(error.problems.map((p) => p.path)).toEqual(['metrics[2].outOf']);
+      expect(error.problems[0]?.message.zh).toContain('observations[5] 记录 2021 年排第 9 名');
+      expect(error.problems[0]?.message.zh).toContain('请把 outOf 改为至少 9，或核对那个名次');
+      expect(error.problems[0]?.message.en).toContain(
+        'Set outOf to at least 9, or check that rank',
+      );
+    });
+
+    it('reports outOf on another kind without also comparing it with the figures', () => {
+      const file = validFile();
+      set(file, 'metrics[0].outOf', 5);
+
+      const error = refusal(JSON.stringify(file));
+
+      expect(error.problems.map((p) => p.path)).toEqual(['metrics[0].outOf']);
+      expect(error.problems[0]?.message.en).toContain('only for rank metrics');
+    });
+  });
+
   describe('many problems at once', () => {
     const thirtyBad = (value: unknown) => {
       const file = validFile();
@@ -705,6 +830,15 @@ describe('parseDataset', () => {
         zh: '东城区2021年法治政府建设年度情况报告',
         en: '2021 annual report',
       });
+    });
+
+    it('leaves outOf out and takes every figure as comparable when the file does not say', () => {
+      const d = dataset();
+
+      for (const metric of d.metrics) {
+        expect(metric.outOf).toBeUndefined();
+        for (const o of metric.observations) expect(o.comparableWithPrevious).toBe(true);
+      }
     });
 
     it('includes a year without any figure in years, and leaves it unpublished', () => {

@@ -58,6 +58,24 @@ describe('the shipped Dongcheng dataset', () => {
     expect(new Set(values.map((o) => o.metricId)).size).toBe(2);
   });
 
+  it('ranks the hotline assessment out of 16 districts and the six central districts out of 6', () => {
+    expect(dataset.metricById.get('jsjb_city_rank_16_districts')?.outOf).toBe(16);
+    expect(dataset.metricById.get('jsjb_rank_core_6_districts')?.outOf).toBe(6);
+    // "全市第1" does not say how many were ranked.
+    expect(dataset.metricById.get('jsjb_city_rank_raw_score')?.outOf).toBeUndefined();
+    expect(dataset.metricById.get('jsjb_city_rank_resolution')?.outOf).toBeUndefined();
+  });
+
+  it('marks only the figures whose notes say the scope changed as not comparable', () => {
+    const breaks = dataset.metrics.flatMap((m) =>
+      m.observations.filter((o) => !o.comparableWithPrevious).map((o) => [o.metricId, o.year]),
+    );
+    expect(breaks).toEqual([
+      ['service_items_in_hall_rate', 2024],
+      ['gov_info_proactive_items', 2023],
+    ]);
+  });
+
   it('quotes every stated change verbatim from the sources, as the source checker does for figures', () => {
     const strip = (t: string) => t.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
     const corpus = readdirSync('../shared/sources')
