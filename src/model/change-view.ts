@@ -34,7 +34,8 @@ export interface ChangeAmount {
 }
 
 /** Why a change is not shown, or is shown as a direction only. */
-export type NoChangeReason = 'notPublished' | 'noComparison' | 'approxDirection' | 'approxUnclear';
+export type NoChangeReason =
+  'notPublished' | 'noComparison' | 'definitionChanged' | 'approxDirection' | 'approxUnclear';
 
 export interface ChangeView {
   /** What to show first: the source's stated change where it disagrees with the figures, else ours. */
@@ -120,6 +121,14 @@ export function viewChange(change: Change, metric: Metric): ChangeView {
     return first
       ? { ...none, statedQuotes, primary: statedAmount(first, metric, null), reason: null }
       : { ...none, reason: 'noComparison' };
+  // Across a change of definition the source's own words may stand; our arithmetic may not.
+  if (change.status === 'notComparable')
+    return {
+      ...none,
+      statedQuotes,
+      primary: first ? statedAmount(first, metric, null) : null,
+      reason: 'definitionChanged',
+    };
 
   const computed = computedAmount(change);
   const disagreeing = change.stated.find((s) => s.agrees === false)?.stated;

@@ -19,6 +19,8 @@ export interface StatedCheck {
 export type Change =
   | { status: 'notPublished' }
   | { status: 'noEarlier'; current: Observation; stated: StatedCheck[] }
+  /** The definition or scope changed since `previous`: no change is computed across the break. */
+  | { status: 'notComparable'; current: Observation; previous: Observation; stated: StatedCheck[] }
   | {
       status: 'compared';
       current: Observation;
@@ -89,6 +91,13 @@ export function changeIn(metric: Metric, year: number): Change {
       stated: current.statedChanges.map((stated) => ({ stated, agrees: null })),
     };
 
+  if (!current.comparableWithPrevious)
+    return {
+      status: 'notComparable',
+      current,
+      previous,
+      stated: current.statedChanges.map((stated) => ({ stated, agrees: null })),
+    };
   const now = intervalOf(current.value, current.qualifier);
   const before = intervalOf(previous.value, previous.qualifier);
   const exact = current.qualifier === 'exact' && previous.qualifier === 'exact';

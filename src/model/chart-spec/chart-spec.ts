@@ -44,6 +44,8 @@ export interface TrendPoint {
   label: string;
   /** What a tooltip says: the year, the figure with its qualifier, its change. */
   tooltip: string[];
+  /** The definition changed since the previous published figure: the line breaks before this point. */
+  breakBefore: boolean;
   meaning: Extract<Meaning, 'neutral' | 'approximate'>;
 }
 
@@ -71,7 +73,13 @@ export interface ListItem {
 
 /** How the chart is drawn: the marks, with their meaning already decided. */
 export type ChartDrawing =
-  | { kind: 'trend'; points: TrendPoint[]; axis: ValueAxisSpec }
+  | {
+      kind: 'trend';
+      points: TrendPoint[];
+      axis: ValueAxisSpec;
+      /** The words marking a break in the definition: "口径变化". */
+      breakLabel: string;
+    }
   /** One published figure: the number itself, big, with its year and the sentence it was published in. */
   | { kind: 'fact'; figure: string; year: string; quote: string; approximate: boolean }
   | { kind: 'change'; marks: ChangeMark[]; axis: ValueAxisSpec }

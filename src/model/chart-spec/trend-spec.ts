@@ -2,7 +2,7 @@ import type { Dataset, Metric } from '../../dataset/model.ts';
 import { formatTick, formatYears } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
-import { dataSpan, seriesOf } from '../series.ts';
+import { dataSpan, previousPublished, seriesOf } from '../series.ts';
 import { valueAxis } from '../value-axis.ts';
 import { yearSentence } from '../wording/sentence.ts';
 import type { ChartSpec } from './chart-spec.ts';
@@ -65,8 +65,11 @@ export function trendSpec(
         value: o?.value ?? null,
         label: o ? markLabel(o, metric, lang) : '',
         tooltip: tooltipLines(metric, year, lang),
+        breakBefore:
+          o !== null && !o.comparableWithPrevious && previousPublished(metric, year) !== null,
         meaning: o && o.qualifier !== 'exact' ? 'approximate' : 'neutral',
       })),
+      breakLabel: t('definitionBreak'),
       axis: {
         ...valueAxis(
           metric.kind,

@@ -87,6 +87,7 @@ export function barLabel(a: ChangeAmount, metric: Metric, lang: Lang): string {
 const reasonKey = {
   notPublished: 'noFigureFor',
   noComparison: 'noComparison',
+  definitionChanged: 'definitionChanged',
   approxDirection: 'approxReason',
   approxUnclear: 'approxUnclear',
 } as const;

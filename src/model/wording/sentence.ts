@@ -111,6 +111,12 @@ export function yearSentence(metric: Metric, year: number, lang: Lang): string {
     join: zhJoin(metric),
     figure: formatFigure(change.current, metric, lang),
   });
+  if (change.status === 'notComparable')
+    return t('sentenceNotComparable', {
+      opening,
+      previousYear: change.previous.year,
+      previous: formatFigure(change.previous, metric, lang),
+    });
   if (change.status === 'noEarlier')
     return change.stated.length
       ? t('sentenceStatedOnly', { opening, stated: statedWords(change, false, metric, lang) })

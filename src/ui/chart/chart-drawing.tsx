@@ -5,22 +5,16 @@ import { ListDrawing } from './draw/list-drawing.tsx';
 import type { ChartTokens } from './tokens.ts';
 import type { VariantStyle } from './variants.ts';
 
-/** The height a drawing needs in a variant; null for text, which takes what it needs. */
+/** The height a drawing takes in a variant, in px; null where text or the stylesheet decides. */
 export function drawingHeight(drawing: Drawing, style: VariantStyle): number | null {
-  switch (drawing.kind) {
-    case 'list':
-    case 'fact':
-      return null;
-    default:
-      return style.height[drawing.kind];
-  }
+  if (drawing.kind === 'list' || drawing.kind === 'fact' || !style.height) return null;
+  return style.height[drawing.kind];
 }
 
 interface ChartDrawingProps {
   drawing: Drawing;
   tokens: ChartTokens;
   style: VariantStyle;
-  /** null for a list, which takes the height its text needs. */
   height: number | null;
   label: string;
 }
@@ -30,7 +24,7 @@ export function ChartDrawing({ drawing, height, ...rest }: ChartDrawingProps) {
   if (drawing.kind === 'list')
     return <ListDrawing items={drawing.items} emphasis={drawing.emphasis} />;
   if (drawing.kind === 'fact') return <FactDrawing drawing={drawing} />;
-  const sized = { ...rest, height: height ?? 0 };
+  const sized = { ...rest, height };
   switch (drawing.kind) {
     case 'trend':
       return <TrendDrawing drawing={drawing} {...sized} />;

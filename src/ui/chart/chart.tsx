@@ -31,6 +31,8 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
   const { ref: bodyRef, near } = useNearViewport<HTMLDivElement>();
   const height = drawingHeight(spec.drawing, style);
   const draw = near || eager || style.eager;
+  // Text (a list, a fact tile) shows at once; only Recharts drawings wait to be near the screen.
+  const drawsLater = spec.drawing.kind !== 'list' && spec.drawing.kind !== 'fact';
   return (
     <figure
       className={`chart chart-${variant}`}
@@ -47,8 +49,12 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
       <p className="chart-summary" id={summaryId}>
         {spec.summary}
       </p>
-      <div ref={bodyRef} className="chart-body" style={height === null ? undefined : { height }}>
-        {(draw || height === null) && (
+      <div
+        ref={bodyRef}
+        className={`chart-body chart-body-${spec.drawing.kind}`}
+        style={height === null ? undefined : { height }}
+      >
+        {(draw || !drawsLater) && (
           <Suspense fallback={<p className="chart-loading">{t('chartLoading')}</p>}>
             <ChartDrawing
               drawing={spec.drawing}

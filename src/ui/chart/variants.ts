@@ -5,14 +5,15 @@
 export type ChartVariant = 'page' | 'embed' | 'slide' | 'export';
 
 export interface VariantStyle {
-  /** Axis ticks and legend. */
-  fontSize: number;
-  /** Figures on the marks. */
-  labelSize: number;
+  /**
+   * Axis ticks, legend and the figures on marks, in px; null takes the page's own type, so the
+   * themes and wide screens (a projector) scale chart text with the rest of the page.
+   */
+  fontSize: number | null;
   strokeWidth: number;
   dotRadius: number;
-  /** Plot height of each drawing kind that has a fixed one. */
-  height: { trend: number; change: number; index: number };
+  /** Plot height of each drawing kind, in px; null leaves it to the stylesheet, in rem like the type. */
+  height: { trend: number; change: number; index: number } | null;
   /** A bar's thickness. */
   barSize: number;
   /** A fixed width in px, or null to fill the frame. */
@@ -22,23 +23,24 @@ export interface VariantStyle {
 }
 
 const page: VariantStyle = {
-  fontSize: 13,
-  labelSize: 13,
+  fontSize: null,
   strokeWidth: 3,
   dotRadius: 5,
-  height: { trend: 260, change: 220, index: 360 },
+  height: null,
   barSize: 18,
   width: null,
   eager: false,
 };
+
+/** The type size a drawing measures room for (axis widths) when the page decides the size. */
+export const emOf = (style: VariantStyle) => style.fontSize ?? 16;
 
 export const variantStyles: Record<ChartVariant, VariantStyle> = {
   page,
   embed: page,
   // 1/45 of a 1080 px stage is 24 px: the smallest label read from the back of a room.
   slide: {
-    fontSize: 24,
-    labelSize: 28,
+    fontSize: 26,
     strokeWidth: 6,
     dotRadius: 9,
     height: { trend: 560, change: 520, index: 600 },
@@ -46,5 +48,11 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
     width: null,
     eager: true,
   },
-  export: { ...page, width: 960, eager: true },
+  export: {
+    ...page,
+    fontSize: 14,
+    height: { trend: 300, change: 260, index: 400 },
+    width: 960,
+    eager: true,
+  },
 };

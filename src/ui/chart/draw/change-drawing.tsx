@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { emOf } from '../variants.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
 
@@ -24,7 +25,7 @@ export default function ChangeDrawing({
   const { axis } = drawing;
   const fill = { good: tokens.good, bad: tokens.bad, neutral: tokens.neutral };
   return (
-    <ResponsiveContainer width={style.width ?? '100%'} height={height}>
+    <ResponsiveContainer width={style.width ?? '100%'} height={height ?? '100%'}>
       <BarChart
         data={drawing.marks}
         margin={{ top: 24, right: 16, bottom: 4, left: 8 }}
@@ -35,7 +36,7 @@ export default function ChangeDrawing({
         <YAxis
           {...axisProps(tokens, style)}
           tickFormatter={axis.format}
-          width={style.fontSize * 4.5}
+          width={emOf(style) * 4.5}
           domain={axis.domain}
           ticks={axis.ticks ?? undefined}
           allowDecimals={!axis.integer}
@@ -54,7 +55,7 @@ export default function ChangeDrawing({
             dataKey="label"
             position="top"
             fill={tokens.text}
-            fontSize={style.labelSize - 1}
+            fontSize={style.fontSize ?? undefined}
           />
         </Bar>
       </BarChart>

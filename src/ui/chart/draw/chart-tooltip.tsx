@@ -43,7 +43,7 @@ export function ChartTooltip({
         background: tokens.background,
         color: tokens.text,
         borderColor: tokens.muted,
-        fontSize: style.fontSize + 1,
+        fontSize: style.fontSize ?? undefined,
       }}
     >
       {lines ? (

@@ -6,7 +6,8 @@ export interface DrawingProps<K extends ChartDrawing['kind']> {
   drawing: Extract<ChartDrawing, { kind: K }>;
   tokens: ChartTokens;
   style: VariantStyle;
-  height: number;
+  /** In px, or null to fill the height the stylesheet gives the chart body. */
+  height: number | null;
   /** The chart's name, for the drawing's own accessible name. */
   label: string;
 }
@@ -24,6 +25,6 @@ export function surfaceProps(label: string) {
 export function axisProps(tokens: ChartTokens, style: VariantStyle) {
   return {
     stroke: tokens.muted,
-    tick: { fill: tokens.muted, fontSize: style.fontSize },
+    tick: { fill: tokens.muted, fontSize: style.fontSize ?? undefined },
   } as const;
 }

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { emOf } from '../variants.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
 
@@ -28,7 +29,7 @@ export default function IndexDrawing({
     ...Object.fromEntries(drawing.lines.map((l) => [l.key, l.values[i] ?? null])),
   }));
   return (
-    <ResponsiveContainer width={style.width ?? '100%'} height={height}>
+    <ResponsiveContainer width={style.width ?? '100%'} height={height ?? '100%'}>
       <LineChart
         data={data}
         margin={{ top: 16, right: 24, bottom: 4, left: 8 }}
@@ -38,12 +39,12 @@ export default function IndexDrawing({
         <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: 16, right: 16 }} />
         <YAxis
           {...axisProps(tokens, style)}
-          width={style.fontSize * 4}
+          width={emOf(style) * 4}
           domain={drawing.axis.domain}
           tickFormatter={drawing.axis.format}
         />
         <ReferenceLine y={100} stroke={tokens.muted} strokeDasharray="4 4" />
-        <Legend wrapperStyle={{ color: tokens.text, fontSize: style.fontSize }} />
+        <Legend wrapperStyle={{ color: tokens.text, fontSize: style.fontSize ?? undefined }} />
         <Tooltip
           content={
             <ChartTooltip
@@ -72,6 +73,8 @@ export default function IndexDrawing({
               dot={{
                 r: style.dotRadius * 0.8,
                 fill: l.meaning === 'approximate' ? tokens.background : colour,
+                // A marker is a whole ring even on a dashed line.
+                strokeDasharray: '0',
               }}
               connectNulls={false}
               isAnimationActive={false}

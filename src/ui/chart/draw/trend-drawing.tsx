@@ -3,22 +3,38 @@ import {
   LabelList,
   Line,
   LineChart,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { TrendPoint } from '../../../model/chart-spec/chart-spec.ts';
+import { emOf } from '../variants.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
 
 interface DotProps {
   cx?: number;
   cy?: number;
+  value?: unknown;
   payload?: TrendPoint;
 }
 
-/** Values over years, one line, broken wherever a year was not published. */
+/**
+ * One line per stretch of comparable figures: a change of definition starts a new line, so
+ * nothing joins two figures that were measured differently. Gaps break a line as well.
+ */
+function segmentsOf(points: readonly TrendPoint[]) {
+  let segment = 0;
+  const rows = points.map((p) => {
+    if (p.breakBefore) segment += 1;
+    return { ...p, [`s${segment}`]: p.value, [`s${segment}Label`]: p.label };
+  });
+  return { rows, keys: Array.from({ length: segment + 1 }, (_, i) => `s${i}`) };
+}
+
+/** Values over years, broken wherever a year was not published or the definition changed. */
 export default function TrendDrawing({
   drawing,
   tokens,
@@ -28,9 +44,10 @@ export default function TrendDrawing({
 }: DrawingProps<'trend'>) {
   const { axis } = drawing;
   const colour = tokens.neutral;
+  const { rows, keys } = segmentsOf(drawing.points);
   // An approximate figure ("余", "约") is an open marker: it looks as uncertain as it is.
-  const dot = ({ cx, cy, payload }: DotProps) =>
-    cx === undefined || cy === undefined || payload?.value == null ? (
+  const dot = ({ cx, cy, value, payload }: DotProps) =>
+    cx === undefined || cy === undefined || value == null || !payload ? (
       <g key={`gap-${payload?.year}`} />
     ) : (
       <circle
@@ -44,9 +61,9 @@ export default function TrendDrawing({
       />
     );
   return (
-    <ResponsiveContainer width={style.width ?? '100%'} height={height}>
+    <ResponsiveContainer width={style.width ?? '100%'} height={height ?? '100%'}>
       <LineChart
-        data={drawing.points}
+        data={rows}
         margin={{ top: 28, right: 32, bottom: 4, left: 8 }}
         {...surfaceProps(label)}
       >
@@ -55,28 +72,53 @@ export default function TrendDrawing({
         <YAxis
           {...axisProps(tokens, style)}
           tickFormatter={axis.format}
-          width={style.fontSize * 5}
+          width={emOf(style) * 5}
           domain={axis.domain}
+          ticks={axis.ticks ?? undefined}
           reversed={axis.reversed}
           allowDecimals={!axis.integer}
           tickCount={6}
         />
+        {drawing.points
+          .filter((p) => p.breakBefore)
+          .map((p) => (
+            <ReferenceLine
+              key={p.year}
+              x={p.year}
+              stroke={tokens.muted}
+              strokeDasharray="4 4"
+              label={{
+                value: drawing.breakLabel,
+                position: 'insideTopRight',
+                fill: tokens.text,
+                fontSize: style.fontSize ?? undefined,
+              }}
+            />
+          ))}
         <Tooltip
           content={<ChartTooltip tokens={tokens} style={style} />}
           cursor={{ stroke: tokens.muted, strokeDasharray: '3 3' }}
           isAnimationActive={false}
         />
-        <Line
-          dataKey="value"
-          stroke={colour}
-          strokeWidth={style.strokeWidth}
-          dot={dot}
-          activeDot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="label" position="top" fill={tokens.text} fontSize={style.labelSize} />
-        </Line>
+        {keys.map((key) => (
+          <Line
+            key={key}
+            dataKey={key}
+            stroke={colour}
+            strokeWidth={style.strokeWidth}
+            dot={dot}
+            activeDot={false}
+            connectNulls={false}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey={`${key}Label`}
+              position="top"
+              fill={tokens.text}
+              fontSize={style.fontSize ?? undefined}
+            />
+          </Line>
+        ))}
       </LineChart>
     </ResponsiveContainer>
   );
