@@ -12,7 +12,7 @@ function Cell({ cell, metric }: { cell: CoverageCell; metric: Metric }) {
     <td className={`coverage-cell coverage-${cell.coverage}`}>
       <span className="coverage-status">
         <span aria-hidden="true">{coverageMark[cell.coverage]}</span>{' '}
-        {t(coverageLabel[cell.coverage])}
+        <span className="coverage-word">{t(coverageLabel[cell.coverage])}</span>
       </span>{' '}
       {cell.observation && (
         <span className="coverage-figure">{formatFigure(cell.observation, metric, lang)}</span>
