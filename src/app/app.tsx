@@ -74,6 +74,14 @@ function Shell() {
                           {t('navTrends')}
                         </a>
                       </li>
+                      <li>
+                        <a
+                          href="#/coverage"
+                          aria-current={route.name === 'coverage' ? 'page' : undefined}
+                        >
+                          {t('navCoverage')}
+                        </a>
+                      </li>
                       {dataset.categories.map((c) => (
                         <li key={c.id}>
                           <a

@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/model.ts';
+import { CoveragePage } from '../features/coverage/coverage-page.tsx';
 import { CategoryPage } from '../features/category/category-page.tsx';
 import { MetricPage } from '../features/metric/metric-page.tsx';
 import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
@@ -38,6 +39,8 @@ export function Routes({ dataset }: { dataset: Dataset }) {
     }
     case 'trends':
       return <TrendsPage dataset={dataset} years={years} />;
+    case 'coverage':
+      return <CoveragePage dataset={dataset} />;
     case 'notFound':
       return <NotFoundPage what={route.hash} />;
   }

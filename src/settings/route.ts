@@ -3,6 +3,7 @@ export type Route =
   | { name: 'category'; id: string }
   | { name: 'metric'; id: string }
   | { name: 'trends' }
+  | { name: 'coverage' }
   | { name: 'notFound'; hash: string };
 
 /** Reads the view from the hash, e.g. `#/metric/licensing_items`. */
@@ -10,6 +11,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   if (path === '' || path === '/') return { name: 'overview' };
   if (path === '/trends') return { name: 'trends' };
+  if (path === '/coverage') return { name: 'coverage' };
   const [, section, id, ...rest] = path.split('/');
   if (rest.length === 0 && id) {
     const decoded = decodeURIComponent(id);
@@ -25,6 +27,8 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'trends':
       return '#/trends';
+    case 'coverage':
+      return '#/coverage';
     case 'category':
     case 'metric':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;

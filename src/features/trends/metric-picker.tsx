@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useState } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
+import { publishedYearCount, tooFewYearsForTrend } from '../../model/coverage.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 
 interface MetricPickerProps {
@@ -50,17 +51,26 @@ export function MetricPicker({ dataset, selected, onChange }: MetricPickerProps)
               <legend>{pick(category.name, lang)}</legend>
               {ids.map((id) => {
                 const metric = dataset.metricById.get(id);
+                if (!metric) return null;
+                const inputId = `${searchId}-${id}`;
+                // Too few years make no trend, but a reader may still want the one figure.
+                const tooFew = tooFewYearsForTrend(metric);
                 return (
-                  metric && (
-                    <label key={id} className="picker-option">
-                      <input
-                        type="checkbox"
-                        checked={chosen.has(id)}
-                        onChange={(e) => toggle(id, e.target.checked)}
-                      />
-                      {pick(metric.name, lang)}
-                    </label>
-                  )
+                  <div key={id} className={`picker-option${tooFew ? ' too-few-years' : ''}`}>
+                    <input
+                      id={inputId}
+                      type="checkbox"
+                      checked={chosen.has(id)}
+                      onChange={(e) => toggle(id, e.target.checked)}
+                      aria-describedby={tooFew ? `${inputId}-years` : undefined}
+                    />
+                    <label htmlFor={inputId}>{pick(metric.name, lang)}</label>
+                    {tooFew && (
+                      <span id={`${inputId}-years`} className="picker-note">
+                        {t(publishedYearCount(metric) === 1 ? 'pickerOneYear' : 'pickerNoYears')}
+                      </span>
+                    )}
+                  </div>
                 );
               })}
             </fieldset>
