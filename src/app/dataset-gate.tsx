@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { Dataset } from '../dataset/model.ts';
 import { DatasetError } from '../dataset/problems.ts';
-import { datasetQuery } from '../dataset/query.ts';
+import { DEFAULT_DATASET, datasetQuery } from '../dataset/query.ts';
 import { pick } from '../i18n/translate.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { useSettings } from '../settings/settings-store.ts';
@@ -13,6 +13,7 @@ const LISTED_PROBLEMS = 50;
 /** Loads the dataset named in the URL (or a file the user opened) and shows it, or says what is wrong. */
 export function DatasetGate({ children }: { children: (dataset: Dataset) => ReactNode }) {
   const data = useSettings((s) => s.data);
+  const loadDefaultData = useSettings((s) => s.loadDefaultData);
   const [file, setFile] = useState<File | null>(null);
   const query = useQuery(datasetQuery(file ? { file } : { url: data }));
   const lang = useLang();
@@ -41,9 +42,21 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
             : undefined
         }
         whatNext={t('errorWhatNext')}
-        labels={{ retry: t('retry'), openFile: t('openLocalFile') }}
+        labels={{
+          retry: t('retry'),
+          openFile: t('openLocalFile'),
+          defaultData: t('loadDefaultData'),
+        }}
         onRetry={() => void query.refetch()}
         onOpenFile={setFile}
+        onDefaultData={
+          file || data !== DEFAULT_DATASET
+            ? () => {
+                setFile(null);
+                loadDefaultData();
+              }
+            : undefined
+        }
       />
     );
   }

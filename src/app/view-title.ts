@@ -20,6 +20,8 @@ export function viewName(route: Route, dataset: Dataset, year: number, lang: Lan
     }
     case 'trends':
       return t('trendsTitle');
+    case 'coverage':
+      return t('navCoverage');
     case 'notFound':
       return t('notFoundTitle');
   }

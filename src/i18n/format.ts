@@ -110,10 +110,18 @@ export function formatYears(years: number[], lang: Lang): string {
   return new Intl.ListFormat('en', { type: 'conjunction' }).format(years.map(String));
 }
 
-/** A short axis label: 34万 / 340K. */
-export function formatTick(value: number, lang: Lang): string {
-  if (lang === 'zh') return formatNumber(value, lang);
-  return intl(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+/**
+ * Axis labels in one unit for the whole axis, chosen by its largest value: in Chinese all in
+ * 万 (0.5万, 1万, 1.5万) or all plain, never "4.5万" beside "9000"; in English compact (45K).
+ */
+export function tickFormat(largest: number, lang: Lang): (value: number) => string {
+  if (lang === 'en')
+    return (v) => intl(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  const [divisor, unit] = largest >= 1e8 ? [1e8, '亿'] : largest >= 1e4 ? [1e4, '万'] : [1, ''];
+  return (v) =>
+    v === 0 || divisor === 1
+      ? intl(lang, { useGrouping: false }).format(v)
+      : `${intl(lang, { useGrouping: false, maximumFractionDigits: 2 }).format(v / divisor)}${unit}`;
 }
 
 /** An index value, to one decimal: 79.4. */

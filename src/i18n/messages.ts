@@ -124,6 +124,7 @@ const zh = {
   toneGood: '（向好）',
   toneBad: '（变差）',
   backToDefault: '改用默认数据',
+  loadDefaultData: '加载默认数据',
   dataTableCaption: '{title}（数据表）',
   scoreSummary: '{count}项核心指标',
   standingImproved: '{count}项向好',
@@ -137,6 +138,9 @@ const zh = {
   sparkRange: '{from}–{to}年',
   documentTitle: '{view} · {dataset}',
   definitionChanged: '口径变化，不作比较',
+  noComparableChange: '以下指标在所选年份没有两个可比的公布数字，未绘制变化：{names}。',
+  moreRows: '显示其余{count}项（所选年份没有可比变化）',
+  fewerRows: '只显示有可比变化的指标',
   definitionBreak: '口径变化',
   sentenceNotComparable: '{opening}；与{previousYear}年（{previous}）口径不同，不作比较。',
   hideDataTable: '隐藏数据表',
@@ -188,8 +192,9 @@ const zh = {
   numberWithUnit: '{number}{unit}',
   htmlLang: 'zh-CN',
   twoSentences: '{first}{second}',
-  indexLine: '{name}：{values}',
-  indexSummary: '{lines}。',
+  indexSentence: '以{base}年为100，{year}年{values}。',
+  namedIndex: '{name}为{value}',
+  indexMissing: '{names}{year}年未公开。',
   namedFigure: '{name}{figure}',
 } as const;
 
@@ -325,6 +330,7 @@ const en: Record<MessageKey, string> = {
   toneGood: ' (improved)',
   toneBad: ' (worse)',
   backToDefault: 'Use the default data',
+  loadDefaultData: 'Load the default data',
   dataTableCaption: '{title} (data table)',
   scoreSummary: '{count} headline KPIs',
   standingImproved: '{count} improved',
@@ -338,6 +344,10 @@ const en: Record<MessageKey, string> = {
   sparkRange: '{from}–{to}',
   documentTitle: '{view} · {dataset}',
   definitionChanged: 'definition changed: not compared',
+  noComparableChange:
+    'No change is drawn for these, which have no two comparable published figures in the years shown: {names}.',
+  moreRows: 'Show {count} more (no comparable change in the years shown)',
+  fewerRows: 'Show only metrics with a comparable change',
   definitionBreak: 'definition changed',
   sentenceNotComparable:
     '{opening}; not compared with {previous} in {previousYear}, which was measured differently.',
@@ -393,8 +403,9 @@ const en: Record<MessageKey, string> = {
   numberWithUnit: '{number} {unit}',
   htmlLang: 'en',
   twoSentences: '{first} {second}',
-  indexLine: '{name}: {values}',
-  indexSummary: '{lines}.',
+  indexSentence: 'With {base} = 100, in {year}: {values}.',
+  namedIndex: '{name} {value}',
+  indexMissing: 'Not published for {year}: {names}.',
   namedFigure: '{name} {figure}',
 };
 

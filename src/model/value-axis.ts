@@ -5,26 +5,47 @@ export interface ValueAxis {
   domain: [number, number | 'auto'];
   /** Ranks read best with 1st at the top. */
   reversed: boolean;
+  /** Set where the kind decides them (ranks: 1st to last); null lets the chart choose. */
+  ticks: number[] | null;
+}
+
+/** Whole places from 1st to the last one ranked, five or six ticks: 1, 5, 9, 13, 16. */
+function rankTicks(last: number): number[] {
+  const step = last <= 6 ? 1 : Math.ceil((last - 1) / 4);
+  const ticks: number[] = [];
+  for (let t = 1; t < last; t += step) ticks.push(t);
+  // The last place always shows; a tick crowding it gives way.
+  if (last - (ticks.at(-1) ?? 0) < step / 2) ticks.pop();
+  return [...ticks, last];
 }
 
 /**
  * The value axis for a metric's kind: counts from zero, so that growth is not exaggerated;
- * percentages up to 100 from the nearest ten below the lowest figure; ranks from 1st.
+ * percentages up to 100 from the nearest ten below the lowest figure; ranks from 1st at the
+ * top to the number ranked (`outOf`), so 6th of 16 does not look like last.
  */
-export function valueAxis(kind: Kind, values: readonly number[]): ValueAxis {
+export function valueAxis(kind: Kind, values: readonly number[], outOf?: number): ValueAxis {
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 0;
   switch (kind) {
     case 'count':
-      return { domain: [0, 'auto'], reversed: false };
+      return { domain: [0, 'auto'], reversed: false, ticks: null };
     case 'percent':
-      return { domain: [Math.max(0, Math.floor((min - 1) / 10) * 10), 100], reversed: false };
-    case 'rank':
-      return { domain: [1, Math.max(max + 1, 3)], reversed: true };
+      return {
+        domain: [Math.max(0, Math.floor((min - 1) / 10) * 10), 100],
+        reversed: false,
+        ticks: null,
+      };
+    case 'rank': {
+      // Without `outOf` the field is unknown: one place below the lowest rank recorded.
+      const last = outOf ?? Math.max(max + 1, 3);
+      return { domain: [1, last], reversed: true, ticks: rankTicks(last) };
+    }
     case 'score':
       return {
         domain: [Math.floor(min - (max - min || Math.abs(min) || 1) * 0.5), 'auto'],
         reversed: false,
+        ticks: null,
       };
   }
 }

@@ -53,6 +53,8 @@ interface SettingsActions {
   /** null at either end: from the first year or to the last. */
   setRange: (from: number | null, to: number | null) => void;
   readUrl: (url: URL) => void;
+  /** Back to the dataset that ships with the dashboard. */
+  loadDefaultData: () => void;
 }
 
 export const useSettings = create<Settings & SettingsActions>()((set) => ({
@@ -63,6 +65,7 @@ export const useSettings = create<Settings & SettingsActions>()((set) => ({
   setFocusYear: (year) => set({ year }),
   setRange: (from, to) => set({ from, to }),
   readUrl: (url) => set(settingsFromUrl(url)),
+  loadDefaultData: () => set({ data: settingsParams.data.fallback }),
 }));
 
 export const useRoute = () => useSettings((s) => s.route);

@@ -7,12 +7,14 @@ export interface ErrorPanelProps {
   /** Shown when more problems were found than are listed. */
   more?: string;
   whatNext: string;
-  labels: { retry: string; openFile: string };
+  labels: { retry: string; openFile: string; defaultData: string };
   onRetry: () => void;
   onOpenFile: (file: File) => void;
+  /** Where another file than the default failed: go back to the default data. */
+  onDefaultData?: () => void;
 }
 
-/** Everything wrong with the data, in plain words, and two ways forward. Text only: nothing is rendered as HTML. */
+/** Everything wrong with the data, in plain words, and ways forward. Text only: nothing is rendered as HTML. */
 export function ErrorPanel(props: ErrorPanelProps) {
   const fileId = useId();
   return (
@@ -46,6 +48,11 @@ export function ErrorPanel(props: ErrorPanelProps) {
         <label className="button" htmlFor={fileId}>
           {props.labels.openFile}
         </label>
+        {props.onDefaultData && (
+          <button type="button" className="button" onClick={props.onDefaultData}>
+            {props.labels.defaultData}
+          </button>
+        )}
       </div>
     </section>
   );

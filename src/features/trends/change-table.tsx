@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Metric } from '../../dataset/model.ts';
 import { formatRelative } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
@@ -24,6 +25,11 @@ export function ChangeTable({
 }) {
   const lang = useLang();
   const t = useT();
+  const [showAll, setShowAll] = useState(false);
+  // Rows with a change to read come first; the rest wait behind a button.
+  const comparable = metrics.filter((m) => years.some((y) => changeIn(m, y).status === 'compared'));
+  const rest = metrics.filter((m) => !comparable.includes(m));
+  const rows = showAll ? [...comparable, ...rest] : comparable;
   return (
     <div className="table-scroll">
       <table className="data-table change-table">
@@ -40,7 +46,7 @@ export function ChangeTable({
           </tr>
         </thead>
         <tbody>
-          {metrics.map((metric) => {
+          {rows.map((metric) => {
             const growth = compoundGrowth(metric, years);
             return (
               <tr key={metric.id}>
@@ -74,6 +80,16 @@ export function ChangeTable({
           })}
         </tbody>
       </table>
+      {rest.length > 0 && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((v) => !v)}
+        >
+          {showAll ? t('fewerRows') : t('moreRows', { count: rest.length })}
+        </button>
+      )}
     </div>
   );
 }

@@ -2,13 +2,11 @@ import type { Dataset } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
-import { changeSpec } from '../../model/chart-spec/change-spec.ts';
-import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
-import { Chart } from '../../ui/chart/chart.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
 import { ChangeTable } from './change-table.tsx';
 import { IndexFigure } from './index-figure.tsx';
 import { MetricPicker } from './metric-picker.tsx';
+import { TrendCharts } from './trend-charts.tsx';
 import { readings, useTrendsSettings, type Reading } from './trends-settings.ts';
 
 const readingLabel = {
@@ -83,14 +81,7 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
           {reading === 'index' ? (
             <IndexFigure dataset={dataset} metrics={metrics} years={years} />
           ) : (
-            <div className="chart-grid">
-              {metrics.map((m) => (
-                <Chart
-                  key={m.id}
-                  spec={(reading === 'change' ? changeSpec : trendSpec)(dataset, m, years, lang)}
-                />
-              ))}
-            </div>
+            <TrendCharts dataset={dataset} metrics={metrics} years={years} reading={reading} />
           )}
           <ChangeTable metrics={metrics} years={years} />
         </>

@@ -6,6 +6,38 @@ import { indexSeries } from '../index-series.ts';
 import type { ChartRow, ChartSpec } from './chart-spec.ts';
 import { shownObservations, sourceLine, specFrame } from './common.ts';
 
+/** "以2023年为100，2024年接诉即办诉求量为98.5、解决率为104.1。": the last year every line reaches. */
+function indexSentence(
+  base: number,
+  years: readonly number[],
+  lines: readonly { metric: Metric; values: (number | null)[] }[],
+  lang: Lang,
+): string {
+  const t = translator(lang);
+  const at = years.findLastIndex((_, i) => lines.some((l) => l.values[i] != null));
+  const year = years[at] ?? base;
+  const valued = lines.filter((l) => l.values[at] != null);
+  const missing = lines.filter((l) => l.values[at] == null);
+  const values = valued
+    .map((l) =>
+      t('namedIndex', {
+        name: pick(l.metric.name, lang),
+        value: formatIndex(l.values[at] ?? 0, lang),
+      }),
+    )
+    .join(t('listJoin'));
+  const sentence = t('indexSentence', { base, year, values });
+  return missing.length
+    ? t('twoSentences', {
+        first: sentence,
+        second: t('indexMissing', {
+          names: missing.map((l) => pick(l.metric.name, lang)).join(t('listJoin')),
+          year,
+        }),
+      })
+    : sentence;
+}
+
 export type IndexChart = { status: 'shown'; spec: ChartSpec } | { status: 'none'; notes: string[] };
 
 /** The chosen metrics on one chart, each as an index of the first year they all have (= 100). */
@@ -53,16 +85,7 @@ export function indexSpec(
       id: 'trends-index',
       title: t('indexTitle', { year: index.base }),
       unit: t('indexUnit', { year: index.base }),
-      summary: t('indexSummary', {
-        lines: index.lines
-          .map((l) =>
-            t('indexLine', {
-              name: pick(l.metric.name, lang),
-              values: l.values.map(value).join(t('listJoin')),
-            }),
-          )
-          .join(t('clauseJoin')),
-      }),
+      summary: indexSentence(index.base, years, index.lines, lang),
       sourceLine: sourceLine(
         shownObservations(
           index.lines.map((l) => l.metric),

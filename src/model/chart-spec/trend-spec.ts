@@ -1,5 +1,5 @@
 import type { Dataset, Metric } from '../../dataset/model.ts';
-import { formatTick, formatYears } from '../../i18n/format.ts';
+import { formatYears, tickFormat } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import { dataSpan, previousPublished, seriesOf } from '../series.ts';
@@ -74,10 +74,10 @@ export function trendSpec(
         ...valueAxis(
           metric.kind,
           shown.map((o) => o.value),
+          metric.outOf,
         ),
-        ticks: null,
         integer: metric.kind === 'rank',
-        format: (v) => formatTick(v, lang),
+        format: tickFormat(Math.max(0, ...shown.map((o) => o.value)), lang),
       },
     },
     notes: [],

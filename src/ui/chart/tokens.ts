@@ -26,7 +26,8 @@ export const chartTokens: Record<ChartTheme, ChartTokens> = {
     neutral: '#1f5fbf',
     good: '#0b7a3e',
     bad: '#b3261e',
-    categorical: ['#1f5fbf', '#c2410c', '#0f766e', '#7c3aed', '#b45309', '#be185d'],
+    // Okabe–Ito hues, darkened to 3:1 on white: told apart under every colour-vision deficiency.
+    categorical: ['#0072b2', '#c24f00', '#007e5c', '#a6508a', '#8a6100', '#4d4d4d'],
   },
   dark: {
     background: '#1a2027',
@@ -36,7 +37,7 @@ export const chartTokens: Record<ChartTheme, ChartTokens> = {
     neutral: '#7fb0ff',
     good: '#5dd39e',
     bad: '#ff8a80',
-    categorical: ['#7fb0ff', '#fb923c', '#2dd4bf', '#c4b5fd', '#fbbf24', '#f9a8d4'],
+    categorical: ['#56b4e9', '#e69f00', '#2fc79b', '#e08fbf', '#f0e442', '#d9d9d9'],
   },
   contrast: {
     background: '#ffffff',
@@ -46,7 +47,7 @@ export const chartTokens: Record<ChartTheme, ChartTokens> = {
     neutral: '#0000c8',
     good: '#005a1e',
     bad: '#9b0000',
-    categorical: ['#0000c8', '#a00000', '#006400', '#5a00a0', '#7a4a00', '#000000'],
+    categorical: ['#0050a0', '#b03c00', '#006b4e', '#8a2f72', '#6b4a00', '#000000'],
   },
 };
 

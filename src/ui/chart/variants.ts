@@ -32,9 +32,6 @@ const page: VariantStyle = {
   eager: false,
 };
 
-/** The type size a drawing measures room for (axis widths) when the page decides the size. */
-export const emOf = (style: VariantStyle) => style.fontSize ?? 16;
-
 export const variantStyles: Record<ChartVariant, VariantStyle> = {
   page,
   embed: page,

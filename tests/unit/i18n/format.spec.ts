@@ -5,6 +5,7 @@ import {
   formatQualified,
   formatYears,
 } from '../../../src/i18n/format.ts';
+import { tickFormat } from '../../../src/i18n/format.ts';
 
 const count = (zh: string, en: string) => ({ kind: 'count' as const, unit: { zh, en } });
 
@@ -76,5 +77,18 @@ describe('formatYears', () => {
   it('lists years in each language', () => {
     expect(formatYears([2020, 2021], 'zh')).toBe('2020、2021年');
     expect(formatYears([2020, 2021, 2022], 'en')).toBe('2020, 2021, and 2022');
+  });
+});
+
+describe('tickFormat', () => {
+  it('writes every tick of a Chinese axis in one unit, chosen by its largest value', () => {
+    const wan = tickFormat(45000, 'zh');
+    expect([0, 9000, 15000, 45000].map(wan)).toEqual(['0', '0.9万', '1.5万', '4.5万']);
+    const plain = tickFormat(9000, 'zh');
+    expect([0, 4500, 9000].map(plain)).toEqual(['0', '4500', '9000']);
+  });
+
+  it('writes English ticks compactly', () => {
+    expect([0, 9000, 45000].map(tickFormat(45000, 'en'))).toEqual(['0', '9K', '45K']);
   });
 });

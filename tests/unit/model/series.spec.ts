@@ -66,13 +66,22 @@ describe('planCharts', () => {
 });
 
 describe('valueAxis', () => {
+  it('runs a rank axis from 1st at the top to the number ranked', () => {
+    expect(valueAxis('rank', [6], 16)).toEqual({
+      domain: [1, 16],
+      reversed: true,
+      ticks: [1, 5, 9, 13, 16],
+    });
+    expect(valueAxis('rank', [3], 6).ticks).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('starts counts at zero and caps percentages at 100', () => {
     expect(valueAxis('count', [270000, 340000]).domain).toEqual([0, 'auto']);
     expect(valueAxis('percent', [94.12, 98.01]).domain).toEqual([90, 100]);
   });
 
   it('puts 1st place at the top of a rank axis', () => {
-    expect(valueAxis('rank', [6, 3])).toEqual({ domain: [1, 7], reversed: true });
+    expect(valueAxis('rank', [6, 3])).toMatchObject({ domain: [1, 7], reversed: true });
   });
 });
 

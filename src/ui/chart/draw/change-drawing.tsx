@@ -10,7 +10,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { emOf } from '../variants.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
 
@@ -28,7 +27,7 @@ export default function ChangeDrawing({
     <ResponsiveContainer width={style.width ?? '100%'} height={height ?? '100%'}>
       <BarChart
         data={drawing.marks}
-        margin={{ top: 24, right: 16, bottom: 4, left: 8 }}
+        margin={{ top: 24, right: 16, bottom: 4, left: 0 }}
         {...surfaceProps(label)}
       >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
@@ -36,7 +35,7 @@ export default function ChangeDrawing({
         <YAxis
           {...axisProps(tokens, style)}
           tickFormatter={axis.format}
-          width={emOf(style) * 4.5}
+          width="auto"
           domain={axis.domain}
           ticks={axis.ticks ?? undefined}
           allowDecimals={!axis.integer}

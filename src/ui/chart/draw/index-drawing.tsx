@@ -9,7 +9,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { emOf } from '../variants.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
 
@@ -32,14 +31,14 @@ export default function IndexDrawing({
     <ResponsiveContainer width={style.width ?? '100%'} height={height ?? '100%'}>
       <LineChart
         data={data}
-        margin={{ top: 16, right: 24, bottom: 4, left: 8 }}
+        margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
         {...surfaceProps(label)}
       >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
         <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: 16, right: 16 }} />
         <YAxis
           {...axisProps(tokens, style)}
-          width={emOf(style) * 4}
+          width="auto"
           domain={drawing.axis.domain}
           tickFormatter={drawing.axis.format}
         />

@@ -10,7 +10,6 @@ import {
   YAxis,
 } from 'recharts';
 import type { TrendPoint } from '../../../model/chart-spec/chart-spec.ts';
-import { emOf } from '../variants.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
 
@@ -64,15 +63,15 @@ export default function TrendDrawing({
     <ResponsiveContainer width={style.width ?? '100%'} height={height ?? '100%'}>
       <LineChart
         data={rows}
-        margin={{ top: 28, right: 32, bottom: 4, left: 8 }}
+        margin={{ top: 28, right: 16, bottom: 4, left: 0 }}
         {...surfaceProps(label)}
       >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
-        <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: 24, right: 24 }} />
+        <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: 28, right: 28 }} />
         <YAxis
           {...axisProps(tokens, style)}
           tickFormatter={axis.format}
-          width={emOf(style) * 5}
+          width="auto"
           domain={axis.domain}
           ticks={axis.ticks ?? undefined}
           reversed={axis.reversed}

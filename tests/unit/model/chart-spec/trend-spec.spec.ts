@@ -135,10 +135,14 @@ describe('trendSpec', () => {
     expect(axisOf(rank)).toMatchObject({ domain: [1, 7], reversed: true, integer: true });
   });
 
-  it('writes short ticks: 万 in Chinese, K in English', () => {
-    const { format } = axisOf(cases);
-    expect([0, 1500, 340000].map(format)).toEqual(['0', '1500', '34万']);
-    const { drawing } = spec(cases, 'en');
+  it('writes short ticks in one unit per axis: 万 in Chinese, K in English', () => {
+    const big = makeMetric('count', 'higher', [
+      [2022, 1500],
+      [2023, 340000],
+    ]);
+    const { format } = axisOf(big);
+    expect([0, 1500, 340000].map(format)).toEqual(['0', '0.15万', '34万']);
+    const { drawing } = spec(big, 'en');
     expect(drawing.kind === 'trend' && [0, 1500, 340000].map(drawing.axis.format)).toEqual([
       '0',
       '1.5K',
