@@ -28,8 +28,14 @@ export function valueAxis(kind: Kind, values: readonly number[], outOf?: number)
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 0;
   switch (kind) {
-    case 'count':
-      return { domain: [0, 'auto'], reversed: false, ticks: null };
+    case 'count': {
+      // Ticks at round steps from zero (0, 1万, 2万…), never 0.9万, 1.8万.
+      const step = niceCeil(max / 5) || 1;
+      const top = Math.ceil(max / step) * step || step;
+      const ticks: number[] = [];
+      for (let t = 0; t <= top + step / 2; t += step) ticks.push(tidy(t));
+      return { domain: [0, top], reversed: false, ticks };
+    }
     case 'percent':
       return {
         domain: [Math.max(0, Math.floor((min - 1) / 10) * 10), 100],

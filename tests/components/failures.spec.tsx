@@ -109,8 +109,9 @@ describe('when the data cannot be loaded', () => {
     // The markup reaches the reader verbatim, as the name of the category's link and heading…
     expect(await screen.findByRole('link', { name: evil })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: evil, level: 2 })).toBeInTheDocument();
-    // …and never as an element: an <img> is an image, or presentation with alt="", hidden or not.
-    expect(screen.queryByRole('img', { hidden: true })).not.toBeInTheDocument();
+    // …and never as an element: an <img> is an image with no name, or presentation with alt="",
+    // hidden or not. (The charts' drawings are images too, each named by its chart's title.)
+    expect(screen.queryByRole('img', { hidden: true, name: '' })).not.toBeInTheDocument();
     expect(screen.queryByRole('presentation', { hidden: true })).not.toBeInTheDocument();
   });
 });

@@ -7,31 +7,40 @@ import { chineseOnly } from '../fixtures/index.ts';
 import { renderApp } from './render-app.tsx';
 
 // The app serves tests/fixtures/basic.json (see tests/setup.ts): every figure below is the fixture's.
+// Its focus year is 2024, the latest in which more than half of the headline metrics are published.
 
-/** The headline KPI card whose title links to the named metric. */
+async function headlineKpis() {
+  return screen.findByRole('region', { name: /^(核心指标|Headline KPIs)/ });
+}
+
+/** The headline KPI card of the named metric. */
 async function card(name: string) {
-  const kpis = await screen.findByRole('region', { name: /^(核心指标|Headline KPIs)/ });
-  const cards = within(kpis)
-    .getAllByRole('article')
-    .filter((article) => within(article).queryByRole('heading', { name }));
-  expect(cards).toHaveLength(1);
-  return cards[0] as HTMLElement;
+  return within(await headlineKpis()).getByRole('article', { name });
+}
+
+/** The one element whose whole text is `text`, however it is split into parts. */
+async function lineReading(text: string) {
+  return within(await headlineKpis()).findByText((_, element) => element?.textContent === text);
 }
 
 describe('overview', () => {
-  it('shows the headline KPIs of the latest year with data', async () => {
+  it('shows each headline KPI’s figure for the focus year', async () => {
     renderApp();
     expect(await screen.findByRole('heading', { name: '核心指标 · 2024年' })).toBeInTheDocument();
     const hotline = await card('12345热线诉求量');
     expect(within(hotline).getByText('15万件')).toBeInTheDocument();
+    expect(within(hotline).getByText('2024年')).toBeInTheDocument();
     expect(within(await card('主动公开政府信息')).getByText('23,870条')).toBeInTheDocument();
   });
 
-  it('says "not published" for a headline metric with no figure in the focus year, and gives the latest one', async () => {
+  it('shows the latest published figure, badged with its year, for a headline metric with no figure in the focus year', async () => {
     renderApp();
     const events = await card('普法宣传活动');
-    expect(within(events).getByText('未公开')).toBeInTheDocument();
-    expect(within(events).getByText('最近公布：2023年 千余场')).toBeInTheDocument();
+    expect(within(events).getByText('千余场')).toBeInTheDocument();
+    expect(within(events).getByText('最近公布 · 2023年')).toBeInTheDocument();
+    expect(within(events).queryByText('2024年')).not.toBeInTheDocument();
+    expect(within(events).getByText('无可比上年数据')).toBeInTheDocument();
+    expect(events).toHaveAccessibleDescription('2023年普法宣传活动千余场。');
   });
 
   it('shows a rate’s change in percentage points, marked as good news', async () => {
@@ -43,31 +52,36 @@ describe('overview', () => {
     expect(within(satisfaction).getByText('较2023年')).toBeInTheDocument();
   });
 
-  it('gives the source’s stated change no second line where the published figures bear it out', async () => {
+  it('adds no badge where the published figures bear out the source’s stated change', async () => {
     renderApp();
     const satisfaction = await card('热线诉求满意率');
-    expect(within(satisfaction).queryByText('来源表述')).not.toBeInTheDocument();
-    expect(within(satisfaction).queryByText(/按公布数字/)).not.toBeInTheDocument();
+    expect(within(satisfaction).queryByText('来源表述不同，见详情')).not.toBeInTheDocument();
+    expect(within(satisfaction).queryByText(/^来源称/)).not.toBeInTheDocument();
   });
 
-  it('puts the source’s stated change first where the published figures disagree, and shows ours too', async () => {
+  it('gives the published figures’ change, with a badge where the source states another', async () => {
     renderApp();
     const resolution = await card('热线诉求解决率');
-    expect(within(resolution).getByText('+2.5个百分点')).toBeInTheDocument();
-    expect(within(resolution).getByText('来源表述')).toBeInTheDocument();
-    expect(within(resolution).getByText('⚠ 按公布数字：+2.7个百分点 较2023年')).toBeInTheDocument();
+    expect(within(resolution).getByText('+2.7个百分点')).toHaveTextContent(
+      '+2.7个百分点 较2023年（向好）',
+    );
+    expect(within(resolution).getByText('来源表述不同，见详情')).toBeInTheDocument();
+    expect(within(resolution).queryByText('+2.5个百分点')).not.toBeInTheDocument();
+    expect(resolution).toHaveAccessibleDescription(
+      '2024年热线诉求解决率为96.2%，较上年（93.5%）提高2.7个百分点；来源称“同比提升2.5个百分点”，与两年公布数字不符。',
+    );
   });
 
   it('gives only the direction of a change from an "at least" figure, with a sentence to read out', async () => {
     renderApp();
     const hotline = await card('12345热线诉求量');
-    expect(within(hotline).getByText('−5%')).toBeInTheDocument();
-    expect(within(hotline).getByText('⚠ 按公布数字：有所下降 较2023年')).toBeInTheDocument();
-    expect(
-      within(hotline).getByText(
-        '2024年12345热线诉求量为15万件，较上年（18万余件）有所下降；来源称“较去年同期下降5%”，与两年公布数字不符。',
-      ),
-    ).toBeInTheDocument();
+    const change = within(hotline).getByText('有所下降');
+    expect(change).toHaveTextContent('有所下降 较2023年');
+    expect(change).not.toHaveTextContent('%');
+    expect(within(hotline).getByText('来源表述不同，见详情')).toBeInTheDocument();
+    expect(hotline).toHaveAccessibleDescription(
+      '2024年12345热线诉求量为15万件，较上年（18万余件）有所下降；来源称“较去年同期下降5%”，与两年公布数字不符。',
+    );
   });
 
   it('gives a rank as a place, and a climb as good news', async () => {
@@ -78,13 +92,21 @@ describe('overview', () => {
     expect(within(rank).getByText('较2023年')).toBeInTheDocument();
   });
 
-  it('links a figure with a note to the page that explains it', async () => {
+  it('points the arrow of a rank’s climb up, the way its words go', async () => {
+    renderApp();
+    const rank = await card('热线办理全市排名');
+    expect(within(rank).getByText('上升1位')).toHaveTextContent('▲ 上升1位');
+  });
+
+  it('marks a figure with a note, and links its card to the page that explains it', async () => {
     renderApp();
     const items = await card('主动公开政府信息');
-    expect(within(items).getByRole('link', { name: '数据有说明，查看详情' })).toHaveAttribute(
+    expect(within(items).getByText('有说明')).toBeInTheDocument();
+    expect(within(items).getByRole('link', { name: '主动公开政府信息' })).toHaveAttribute(
       'href',
       '#/metric/info_proactive_items',
     );
+    expect(within(await card('热线诉求满意率')).queryByText('有说明')).not.toBeInTheDocument();
   });
 
   it('opens the focus year a link asks for', async () => {
@@ -92,7 +114,21 @@ describe('overview', () => {
     expect(await screen.findByRole('heading', { name: '核心指标 · 2023年' })).toBeInTheDocument();
     const hotline = await card('12345热线诉求量');
     expect(within(hotline).getByText('18万余件')).toBeInTheDocument();
-    expect(within(await card('普法宣传活动')).getByText('千余场')).toBeInTheDocument();
+    const events = await card('普法宣传活动');
+    expect(within(events).getByText('千余场')).toBeInTheDocument();
+    expect(within(events).getByText('2023年')).toBeInTheDocument();
+    expect(within(events).queryByText(/最近公布/)).not.toBeInTheDocument();
+  });
+
+  it('says a change across a change of definition is not compared', async () => {
+    renderApp('?year=2023');
+    const items = await card('主动公开政府信息');
+    expect(within(items).getByText('2.56万条')).toBeInTheDocument();
+    expect(within(items).getByText('口径变化，不作比较')).toBeInTheDocument();
+    expect(within(items).queryByText(/较2020年/)).not.toBeInTheDocument();
+    expect(items).toHaveAccessibleDescription(
+      '2023年主动公开政府信息2.56万条；与2020年（43,210条）口径不同，不作比较。',
+    );
   });
 
   it('reads in English with ?lang=en', async () => {
@@ -104,9 +140,23 @@ describe('overview', () => {
       within(await card('Requests to the 12345 hotline')).getByText('150,000 requests'),
     ).toBeInTheDocument();
     expect(within(await card('Citywide hotline rank')).getByText('2nd')).toBeInTheDocument();
+    const events = await card('Legal-education events');
+    expect(within(events).getByText('1,000+ events')).toBeInTheDocument();
+    expect(within(events).getByText('Latest published · 2023')).toBeInTheDocument();
     expect(
-      within(await card('Legal-education events')).getByText('not published'),
+      within(await card('Hotline resolution rate')).getByText(
+        'The source states otherwise: see details',
+      ),
     ).toBeInTheDocument();
+  });
+
+  it('says so in English when a definition changed', async () => {
+    renderApp('?lang=en&year=2023');
+    const items = await card('Government information published proactively');
+    expect(within(items).getByText('definition changed: not compared')).toBeInTheDocument();
+    expect(items).toHaveAccessibleDescription(
+      'Government information published proactively: 25,600 items in 2023; not compared with 43,210 items in 2020, which was measured differently.',
+    );
   });
 
   it('has a section per category with its charts, milestones and findings', async () => {
@@ -144,6 +194,33 @@ describe('overview', () => {
     renderApp();
     const figure = await screen.findByRole('figure', { name: /热线诉求解决率/ });
     await within(figure).findByText('96.2%', { selector: 'text, tspan' });
+  });
+});
+
+describe('the scoreboard line above the cards', () => {
+  it('counts the headline KPIs that improved, fell back, held level or have no comparable figure', async () => {
+    renderApp();
+    // 普法宣传活动 shows its 2023 figure in 2024: it counts as having no comparable figure.
+    expect(
+      await lineReading('6项核心指标：3项向好 · 1项回落 · 1项持平或无好坏之分 · 1项无可比数据'),
+    ).toBeInTheDocument();
+  });
+
+  it('leaves out a count of zero', async () => {
+    renderApp('?year=2023');
+    // 主动公开政府信息 changed its definition in 2023: no comparable figure, so no decline.
+    expect(
+      await lineReading('6项核心指标：2项向好 · 1项持平或无好坏之分 · 3项无可比数据'),
+    ).toBeInTheDocument();
+  });
+
+  it('reads in English with ?lang=en', async () => {
+    renderApp('?lang=en');
+    expect(
+      await lineReading(
+        '6 headline KPIs: 3 improved · 1 fell back · 1 level or neither good nor bad · 1 with no comparable figure',
+      ),
+    ).toBeInTheDocument();
   });
 });
 

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { serveDataset } from '../../mocks/scenarios.ts';
+import { server } from '../../mocks/server.ts';
+import { basic } from '../fixtures/index.ts';
 import { renderApp } from './render-app.tsx';
 
 // The app serves tests/fixtures/basic.json (see tests/setup.ts): every figure below is the fixture's.
@@ -108,10 +111,10 @@ describe('trends view', () => {
 
   it('draws an index from the first year all chosen metrics share', async () => {
     renderApp(
-      '?metrics=hotline_requests,info_proactive_items,hotline_city_rank&reading=index#/trends',
+      '?metrics=hotline_requests,hotline_satisfaction_rate,hotline_city_rank&reading=index#/trends',
     );
     expect(
-      await screen.findByRole('figure', { name: '指数对比（2020年=100）' }),
+      await screen.findByRole('figure', { name: '指数对比（2022年=100）' }),
     ).toBeInTheDocument();
     expect(screen.getByText('名次不计算指数，未列入：热线办理全市排名。')).toBeInTheDocument();
     expect(screen.getByText(/虚线（≈）表示由约数/)).toBeInTheDocument();
@@ -147,6 +150,37 @@ describe('trends view', () => {
   });
 });
 
+describe('a change of definition', () => {
+  // 主动公开政府信息 was counted differently from 2023 on (comparableWithPrevious: false).
+  const items = '?metrics=info_proactive_items#/trends';
+
+  it('is not compared in the change table, and the next year is', async () => {
+    renderApp(items);
+    const table = await screen.findByRole('table', { name: '各年变化' });
+    const row = within(table).getByRole('row', { name: /^主动公开政府信息 / });
+    const [, , , y2023, y2024] = within(row).getAllByRole('cell');
+    expect(y2023).toHaveTextContent('口径变化，不作比较');
+    expect(y2023).not.toHaveTextContent('%');
+    expect(y2024).toHaveTextContent('−6.8%（−1730条） 较2023年');
+  });
+
+  it('gives no compound growth across it', async () => {
+    renderApp(items);
+    const table = await screen.findByRole('table', { name: '各年变化' });
+    const row = within(table).getByRole('row', { name: /^主动公开政府信息 / });
+    const growth = within(row).getAllByRole('cell').at(-1);
+    expect(growth).not.toHaveTextContent('%');
+  });
+
+  it('gives no index across it', async () => {
+    renderApp(`?metrics=info_proactive_items&reading=index#/trends`);
+    expect(await screen.findByRole('heading', { name: '趋势对比', level: 2 })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('figure', { name: '指数对比（2020年=100）' }),
+    ).not.toBeInTheDocument();
+  });
+});
+
 describe('key changes on the overview', () => {
   it('reads the focus year’s largest improvements and declines as sentences linking to their metrics', async () => {
     renderApp();
@@ -154,16 +188,53 @@ describe('key changes on the overview', () => {
     const improvements = within(panel).getByRole('list', { name: '改善最多' });
     const links = within(improvements).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual([
+      '2024年热线诉求解决率为96.2%，较上年（93.5%）提高2.7个百分点；来源称“同比提升2.5个百分点”，与两年公布数字不符。',
       '2024年热线办理全市排名为第2名，较上年（第3名）上升1位。',
-      '2024年政策文件公开征求意见15件，较2022年（12件）增长25%，增加3件。',
-      '2024年法律援助案件约2100件，较上年（约1800件）有所增长。',
+      '2024年热线诉求满意率为95.3%，较上年（94.1%）提高1.2个百分点。',
     ]);
-    expect(links[0]).toHaveAttribute('href', '#/metric/hotline_city_rank');
+    expect(links[0]).toHaveAttribute('href', '#/metric/hotline_resolution_rate');
     const declines = within(panel).getByRole('list', { name: '下降最多' });
     expect(
       within(declines)
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['2024年主动公开政府信息23,870条，较上年（2.56万条）下降6.8%，减少1730条。']);
+  });
+
+  it('ranks across kinds: 2.7 points, then one place (worth two), then 1.2 points', async () => {
+    renderApp('?lang=en');
+    const panel = await screen.findByRole('region', { name: 'Key changes · 2024' });
+    const improvements = within(panel).getByRole('list', { name: 'Largest improvements' });
+    expect(
+      within(improvements)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual([
+      '#/metric/hotline_resolution_rate',
+      '#/metric/hotline_city_rank',
+      '#/metric/hotline_satisfaction_rate',
+    ]);
+  });
+
+  it('puts headline KPIs first, before a larger change of another metric', async () => {
+    // A variant of the fixture in which public comment halves (12 → 6 drafts): a larger
+    // decline than the headline 主动公开政府信息 (−6.8% of some 25,000 items).
+    const fewerDrafts = basic.observations.map((o) =>
+      o.metric === 'policy_consultations' && o.year === 2024
+        ? { ...o, value: 6, quote: '全年就6件政策文件公开征求意见' }
+        : o,
+    );
+    server.use(serveDataset({ ...basic, observations: fewerDrafts }));
+    renderApp();
+    const panel = await screen.findByRole('region', { name: '主要变化 · 2024年' });
+    const declines = within(panel).getByRole('list', { name: '下降最多' });
+    expect(
+      within(declines)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      '2024年主动公开政府信息23,870条，较上年（2.56万条）下降6.8%，减少1730条。',
+      '2024年政策文件公开征求意见6件，较2022年（12件）下降50%，减少6件。',
+    ]);
   });
 });

@@ -30,7 +30,9 @@ export function factSpec(
     drawing: {
       kind: 'fact',
       figure: figureOrGap(o, metric, lang),
-      year: t('yearOf', { year: o.year }),
+      year: metric.outOf
+        ? `${t('yearOf', { year: o.year })} · ${t('outOfCount', { count: metric.outOf })}`
+        : t('yearOf', { year: o.year }),
       quote: o.quote,
       approximate: o.qualifier !== 'exact',
     },

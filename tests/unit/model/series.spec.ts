@@ -75,8 +75,11 @@ describe('valueAxis', () => {
     expect(valueAxis('rank', [3], 6).ticks).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('starts counts at zero and caps percentages at 100', () => {
-    expect(valueAxis('count', [270000, 340000]).domain).toEqual([0, 'auto']);
+  it('starts counts at zero with round ticks, and caps percentages at 100', () => {
+    expect(valueAxis('count', [270000, 340000])).toMatchObject({
+      domain: [0, 400000],
+      ticks: [0, 100000, 200000, 300000, 400000],
+    });
     expect(valueAxis('percent', [94.12, 98.01]).domain).toEqual([90, 100]);
   });
 

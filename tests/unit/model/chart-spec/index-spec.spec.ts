@@ -72,10 +72,11 @@ describe('indexSpec', () => {
     expect(shown([filed], 'en').notes).toEqual([]);
   });
 
-  it('sums up and tabulates each line, a gap as "not published"', () => {
+  it('sums up the last year in a sentence and tabulates each line, a gap as "not published"', () => {
     const spec = shown([filed, heard], 'en');
-    expect(spec.summary).toBe(
-      'Test metric: 25, 100, 125, 150; Test metric: not published, 100, not published, 150.',
+    expect(spec.summary).toBe('With 2022 = 100, in 2024: Test metric 150, Test metric 150.');
+    expect(shown([filed, heard], 'zh').summary).toBe(
+      '以2022年为100，2024年测试指标为150、测试指标为150。',
     );
     expect(spec.table).toEqual({
       columns: ['Metric', '2021', '2022', '2023', '2024'],

@@ -117,7 +117,7 @@ describe('trendSpec', () => {
   });
 
   it('counts from zero, puts percentages up to 100 and ranks 1st at the top in whole places', () => {
-    expect(axisOf(cases)).toMatchObject({ domain: [0, 'auto'], reversed: false, integer: false });
+    expect(axisOf(cases)).toMatchObject({ domain: [0, 400000], reversed: false, integer: false });
     const rate = makeMetric('percent', 'higher', [
       [2022, 94.12],
       [2023, 98.01],
