@@ -1,7 +1,7 @@
 import type { Metric } from '../dataset/model.ts';
-import { useLang } from '../settings/use-lang.ts';
+import { useLang, useT } from '../settings/use-lang.ts';
 import { changeParts, type ChangeView } from '../model/change-view.ts';
-import { amountText, reasonText, statedText, versusText } from '../model/wording/change-text.ts';
+import { amountText, reasonText, versusText } from '../model/wording/change-text.ts';
 
 const arrows = { up: '▲', down: '▼', flat: '■', unclear: '≈' } as const;
 
@@ -14,6 +14,7 @@ interface ChangeCellProps {
 /** A change in a table cell: our reading, the source's words, and why nothing is shown where it is not. */
 export function ChangeCell({ view, metric, year }: ChangeCellProps) {
   const lang = useLang();
+  const t = useT();
   const { ours, stated } = changeParts(view);
   return (
     <>
@@ -29,7 +30,12 @@ export function ChangeCell({ view, metric, year }: ChangeCellProps) {
       {view.reason && <span className="change-reason">{reasonText(view.reason, year, lang)}</span>}
       {stated && (
         <span className={view.disagrees ? 'change-stated disagrees' : 'change-stated'}>
-          {statedText(view, stated, metric, lang)}
+          <span className="nowrap">
+            {t('statedBySource')}
+            {t('colon')}
+          </span>
+          {amountText(stated, metric, lang)}
+          {view.disagrees && ` ${t('warningMark', { text: t('disagreesWithFigures') })}`}
         </span>
       )}
     </>

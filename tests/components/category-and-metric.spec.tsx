@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.tsx';
 
@@ -21,6 +22,29 @@ describe('category page', () => {
     ).toBeInTheDocument();
     for (const name of ['普法宣传活动', '法律援助案件', '法律援助服务机构'])
       expect(screen.getByRole('figure', { description: new RegExp(name) })).toBeInTheDocument();
+  });
+
+  it('shows a metric published once as a tile with its figure, year and quote, not as a chart', async () => {
+    renderApp('#/category/legal_services');
+    // A metric published in two years is drawn; wait for that drawing, then look for none here.
+    const cases = await screen.findByRole('figure', { name: '法律援助案件' });
+    expect(await within(cases).findByRole('img', { name: '法律援助案件' })).toBeInTheDocument();
+    const events = screen.getByRole('figure', { name: '普法宣传活动' });
+    expect(within(events).getByText('千余场')).toBeInTheDocument();
+    expect(within(events).getByText('2023年')).toBeInTheDocument();
+    expect(within(events).getByText('开展各类普法宣传活动千余场')).toBeInTheDocument();
+    expect(within(events).queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('charts a metric only across the years it was published', async () => {
+    const user = userEvent.setup();
+    renderApp('#/category/legal_services');
+    const cases = await screen.findByRole('figure', { name: '法律援助案件' });
+    await user.click(within(cases).getByRole('button', { name: '显示数据表' }));
+    const years = within(within(cases).getByRole('table'))
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
+    expect(years).toEqual(['2023', '2024']);
   });
 
   it('links to each metric', async () => {

@@ -61,6 +61,34 @@ describe('how figures are read', () => {
     expect(await yearRow('热线办理全市排名', 2024)).toHaveTextContent('上升1位 较2023年');
   });
 
+  it('gives a rank out of 16 as its place, on an axis from 1st down to 16th', async () => {
+    renderApp('#/metric/hotline_city_rank');
+    expect(await yearRow('热线办理全市排名', 2024)).toHaveTextContent('第2名');
+    const chart = screen.getByRole('figure', { name: '热线办理全市排名' });
+    expect(await within(chart).findByText('第2名', { selector: 'text, tspan' })).toBeVisible();
+    expect(within(chart).getByText('16', { selector: 'text, tspan' })).toBeVisible();
+  });
+
+  it('compares nothing across a change of definition, and says why', async () => {
+    renderApp('#/metric/info_proactive_items');
+    const row = await yearRow('主动公开政府信息', 2023);
+    expect(row).toHaveTextContent('2.56万条');
+    expect(row).toHaveTextContent('口径变化，不作比较');
+    expect(row).not.toHaveTextContent('%');
+    expect(row).not.toHaveTextContent('较2020年');
+    expect(await yearRow('主动公开政府信息', 2024)).toHaveTextContent('−6.8%（−1730条） 较2023年');
+    expect(screen.getByText(/2021年起统计范围调整/)).toBeInTheDocument();
+    const chart = screen.getByRole('figure', { name: '主动公开政府信息' });
+    expect(await within(chart).findByText('口径变化', { selector: 'text, tspan' })).toBeVisible();
+  });
+
+  it('says a definition changed in English too', async () => {
+    renderApp('?lang=en#/metric/info_proactive_items');
+    const row = await yearRow('Government information published proactively', 2023);
+    expect(row).toHaveTextContent('definition changed: not compared');
+    expect(row).not.toHaveTextContent('%');
+  });
+
   it('gives no growth rate from a zero base, only the change in units', async () => {
     renderApp('#/metric/info_requests_overdue');
     expect(await yearRow('逾期答复的信息公开申请', 2023)).toHaveTextContent('0件');

@@ -36,7 +36,7 @@ export function MetricPage({ dataset, metric, years }: MetricPageProps) {
         )}
       </div>
       <Chart spec={trendSpec(dataset, metric, years, lang)} />
-      <section aria-labelledby="all-years">
+      <section aria-labelledby="all-years" className="all-years">
         <h3 id="all-years">{t('allYearsTable')}</h3>
         <MetricYearTable metric={metric} years={dataset.years} />
       </section>
