@@ -7,6 +7,7 @@ import { trendsParams, useTrendsSettings } from '../features/trends/trends-setti
 import { settingsParams, useRoute, useSettings } from '../settings/settings-store.ts';
 import { bindToUrl, syncSettingsWithUrl } from '../settings/url-sync.ts';
 import { DatasetGate } from './dataset-gate.tsx';
+import { EmbedShell } from './embed-shell.tsx';
 import { DisplayControls, YearControls } from './controls.tsx';
 import { Identity } from './identity.tsx';
 import { Routes } from './routes.tsx';
@@ -25,6 +26,11 @@ function useDocumentSettings() {
 
 function Shell() {
   useDocumentSettings();
+  const route = useRoute();
+  return route.name === 'embed' ? <EmbedShell target={route.target} /> : <FullShell />;
+}
+
+function FullShell() {
   const t = useT();
   const lang = useLang();
   const route = useRoute();

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Dataset } from '../dataset/model.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
-import type { Route } from '../settings/route.ts';
+import { fullViewOf, type Route } from '../settings/route.ts';
 
 /** What the view is called, for the window title: "接诉即办诉求量", "总览 · 2024年". */
 export function viewName(route: Route, dataset: Dataset, year: number, lang: Lang): string {
@@ -22,6 +22,8 @@ export function viewName(route: Route, dataset: Dataset, year: number, lang: Lan
       return t('trendsTitle');
     case 'coverage':
       return t('navCoverage');
+    case 'embed':
+      return viewName(fullViewOf(route.target), dataset, year, lang);
     case 'notFound':
       return t('notFoundTitle');
   }

@@ -1,9 +1,14 @@
+/** What an embed shows: one metric, one category, or the headline KPIs (CONTRACT §3). */
+export type EmbedTarget =
+  { view: 'metric'; id: string } | { view: 'category'; id: string } | { view: 'kpis' };
+
 export type Route =
   | { name: 'overview' }
   | { name: 'category'; id: string }
   | { name: 'metric'; id: string }
   | { name: 'trends' }
   | { name: 'coverage' }
+  | { name: 'embed'; target: EmbedTarget }
   | { name: 'notFound'; hash: string };
 
 /** Reads the view from the hash, e.g. `#/metric/licensing_items`. */
@@ -12,6 +17,16 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'overview' };
   if (path === '/trends') return { name: 'trends' };
   if (path === '/coverage') return { name: 'coverage' };
+  if (path === '/embed/kpis') return { name: 'embed', target: { view: 'kpis' } };
+  const embedded = /^\/embed\/(metric|category)\/([^/]+)$/.exec(path);
+  if (embedded?.[1] && embedded[2])
+    return {
+      name: 'embed',
+      target: {
+        view: embedded[1] === 'metric' ? 'metric' : 'category',
+        id: decodeURIComponent(embedded[2]),
+      },
+    };
   const [, section, id, ...rest] = path.split('/');
   if (rest.length === 0 && id) {
     const decoded = decodeURIComponent(id);
@@ -32,7 +47,16 @@ export function routeHash(route: Route): string {
     case 'category':
     case 'metric':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
+    case 'embed':
+      return route.target.view === 'kpis'
+        ? '#/embed/kpis'
+        : `#/embed/${route.target.view}/${encodeURIComponent(route.target.id)}`;
     case 'notFound':
       return route.hash;
   }
+}
+
+/** The full dashboard's view of what an embed shows. */
+export function fullViewOf(target: EmbedTarget): Route {
+  return target.view === 'kpis' ? { name: 'overview' } : { name: target.view, id: target.id };
 }

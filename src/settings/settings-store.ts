@@ -7,12 +7,16 @@ import {
   defaultsOf,
   oneOfParam,
   readParams,
+  flagParam,
+  originParam,
   textParam,
   yearParam,
   type UrlParams,
 } from './url-params.ts';
 
 export const themes = ['light', 'dark', 'contrast'] as const;
+export const chromes = ['full', 'none'] as const;
+export type Chrome = (typeof chromes)[number];
 export type Theme = (typeof themes)[number];
 
 /** The settings every view shares, as the query string carries them. Years are null for "the default". */
@@ -23,6 +27,12 @@ export interface QuerySettings {
   year: number | null;
   from: number | null;
   to: number | null;
+  /** Embeds only: `none` leaves out title and source, for hosts that add their own. */
+  chrome: Chrome;
+  /** Embeds only: no page background, so the host's shows through. */
+  transparent: boolean;
+  /** Embeds only: the host page's origin, the one target of the height messages. */
+  parentOrigin: string | null;
 }
 
 /** Everything a shared link carries for every view: the route (in the hash) and the query. */
@@ -38,6 +48,9 @@ export const settingsParams: UrlParams<QuerySettings> = {
   year: yearParam,
   from: yearParam,
   to: yearParam,
+  chrome: oneOfParam(chromes, 'full'),
+  transparent: flagParam,
+  parentOrigin: originParam,
 };
 
 /** The settings a URL asks for; anything malformed falls back to its default. */

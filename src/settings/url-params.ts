@@ -77,3 +77,26 @@ export const idListParam: UrlParam<string[] | null> = {
   read: (text) => text.split(',').filter(Boolean),
   write: (ids) => ids.join(','),
 };
+
+/** A switch written as 1 when on: `?transparent=1`. */
+export const flagParam: UrlParam<boolean> = {
+  fallback: false,
+  read: (text) => (text === '1' || text === 'true' ? true : text === '0' ? false : undefined),
+  write: (on) => (on ? '1' : '0'),
+};
+
+/** A web origin such as `https://intranet.example`; anything else is malformed. */
+export const originParam: UrlParam<string | null> = {
+  fallback: null,
+  read: (text) => {
+    try {
+      const url = new URL(text);
+      return /^https?:$/.test(url.protocol) && url.origin === text.replace(/\/$/, '')
+        ? url.origin
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  write: (origin) => origin,
+};

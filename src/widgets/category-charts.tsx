@@ -4,6 +4,7 @@ import { trendSpec } from '../model/chart-spec/trend-spec.ts';
 import { planCharts } from '../model/chart-groups.ts';
 import { useLang } from '../settings/use-lang.ts';
 import { Chart } from '../ui/chart/chart.tsx';
+import type { ChartVariant } from '../ui/chart/variants.ts';
 
 interface CategoryChartsProps {
   dataset: Dataset;
@@ -11,11 +12,18 @@ interface CategoryChartsProps {
   years: readonly number[];
   /** On the overview: the first few, trends before single figures. */
   compact?: boolean;
+  variant?: ChartVariant;
 }
 
 const COMPACT = 4;
 
-export function CategoryCharts({ dataset, category, years, compact = false }: CategoryChartsProps) {
+export function CategoryCharts({
+  dataset,
+  category,
+  years,
+  compact = false,
+  variant = 'page',
+}: CategoryChartsProps) {
   const lang = useLang();
   const metrics = category.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);
   const plan = planCharts(metrics, years);
@@ -26,7 +34,7 @@ export function CategoryCharts({ dataset, category, years, compact = false }: Ca
   return (
     <div className="chart-grid">
       {(compact ? specs.slice(0, COMPACT) : specs).map((spec) => (
-        <Chart key={spec.id} spec={spec} />
+        <Chart key={spec.id} spec={spec} variant={variant} />
       ))}
     </div>
   );

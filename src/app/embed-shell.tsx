@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { EmbedView } from '../features/embed/embed-view.tsx';
+import { useReportHeight } from '../features/embed/report-height.ts';
+import { fullViewOf, routeHash, type EmbedTarget } from '../settings/route.ts';
+import { settingsParams, useSettings } from '../settings/settings-store.ts';
+import { useT } from '../settings/use-lang.ts';
+import { ChartThemeContext } from '../ui/chart/tokens.ts';
+import { DatasetGate } from './dataset-gate.tsx';
+
+const embedOnly = [
+  'chrome',
+  'transparent',
+  'parentOrigin',
+] as const satisfies readonly (keyof typeof settingsParams)[];
+
+/** The same view in the full dashboard, with the same settings and none of the embed's own. */
+function fullDashboardLink(target: EmbedTarget): string {
+  const url = new URL(window.location.href);
+  for (const key of embedOnly) url.searchParams.delete(key);
+  url.hash = routeHash(fullViewOf(target));
+  return url.href;
+}
+
+/** An embed: the view alone, no navigation, sized to its content in the host's iframe. */
+export function EmbedShell({ target }: { target: EmbedTarget }) {
+  const t = useT();
+  const theme = useSettings((s) => s.theme);
+  const chrome = useSettings((s) => s.chrome);
+  const transparent = useSettings((s) => s.transparent);
+  const parentOrigin = useSettings((s) => s.parentOrigin);
+  const content = useRef<HTMLDivElement>(null);
+  useReportHeight(content, parentOrigin);
+  useEffect(() => {
+    document.documentElement.dataset.embed = transparent ? 'transparent' : 'opaque';
+    return () => void delete document.documentElement.dataset.embed;
+  }, [transparent]);
+  return (
+    <div ref={content} className={chrome === 'none' ? 'embed embed-bare' : 'embed'}>
+      <ChartThemeContext value={theme}>
+        <main id="main">
+          <DatasetGate>{(dataset) => <EmbedView dataset={dataset} target={target} />}</DatasetGate>
+        </main>
+      </ChartThemeContext>
+      <p className="embed-open">
+        <a href={fullDashboardLink(target)} target="_blank" rel="noopener noreferrer">
+          {t('openFullDashboard')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Dataset } from '../../dataset/model.ts';
+import { factSpec } from '../../model/chart-spec/fact-spec.ts';
+import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
+import { focusYear, visibleYears } from '../../model/series.ts';
+import type { EmbedTarget } from '../../settings/route.ts';
+import { useFocusYearSetting, useRangeSetting } from '../../settings/settings-store.ts';
+import { useLang } from '../../settings/use-lang.ts';
+import { Chart } from '../../ui/chart/chart.tsx';
+import { CategoryCharts } from '../../widgets/category-charts.tsx';
+import { KpiGrid } from '../../widgets/kpi-grid.tsx';
+
+/** What an embed shows, drawn in the embed variant; null for an id the dataset does not have. */
+export function EmbedView({ dataset, target }: { dataset: Dataset; target: EmbedTarget }) {
+  const lang = useLang();
+  const year = focusYear(dataset, useFocusYearSetting());
+  const { from, to } = useRangeSetting();
+  const years = visibleYears(dataset, from, to);
+  switch (target.view) {
+    case 'kpis':
+      return <KpiGrid dataset={dataset} year={year} />;
+    case 'category': {
+      const category = dataset.categoryById.get(target.id);
+      return category ? (
+        <CategoryCharts dataset={dataset} category={category} years={years} variant="embed" />
+      ) : null;
+    }
+    case 'metric': {
+      const metric = dataset.metricById.get(target.id);
+      if (!metric) return null;
+      const published = metric.observations.filter((o) => years.includes(o.year)).length;
+      const spec =
+        published === 1
+          ? factSpec(dataset, metric, years, lang)
+          : trendSpec(dataset, metric, years, lang);
+      return spec && <Chart spec={spec} variant="embed" />;
+    }
+  }
+}
