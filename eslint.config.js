@@ -96,6 +96,13 @@ export default tseslint.config(
     },
   },
   {
+    // Served as is to host pages: a classic script in plain ES2020 with browser globals only.
+    files: ['public/embed.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2020, sourceType: 'script', globals: globals.browser },
+    rules: { strict: ['error', 'function'] },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {

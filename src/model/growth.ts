@@ -3,7 +3,10 @@ import { tidy } from './round.ts';
 
 export type Growth =
   | { status: 'shown'; rate: number; from: Observation; to: Observation }
-  | { status: 'none'; reason: 'kind' | 'tooFewYears' | 'zeroBase' | 'approximate' };
+  | {
+      status: 'none';
+      reason: 'kind' | 'tooFewYears' | 'zeroBase' | 'approximate' | 'definitionChanged';
+    };
 
 /**
  * Compound annual growth between the first and last figure published in the years shown.
@@ -17,6 +20,9 @@ export function compoundGrowth(metric: Metric, years: readonly number[]): Growth
   const from = shown[0];
   const to = shown.at(-1);
   if (!from || !to || to.year - from.year < 2) return { status: 'none', reason: 'tooFewYears' };
+  // A rate across a change of definition would compare two different things.
+  if (shown.some((o) => o !== from && !o.comparableWithPrevious))
+    return { status: 'none', reason: 'definitionChanged' };
   if (from.qualifier !== 'exact' || to.qualifier !== 'exact')
     return { status: 'none', reason: 'approximate' };
   if (from.value <= 0 || to.value < 0) return { status: 'none', reason: 'zeroBase' };

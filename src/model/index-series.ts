@@ -1,5 +1,5 @@
 import type { Metric } from '../dataset/model.ts';
-import { observationIn } from './series.ts';
+import { observationIn, sameDefinition } from './series.ts';
 import { roundTo } from './round.ts';
 
 export type IndexSeries =
@@ -20,7 +20,14 @@ export function indexSeries(metrics: readonly Metric[], years: readonly number[]
   const excluded = metrics.filter((m) => m.kind === 'rank');
   const indexed = metrics.filter((m) => m.kind !== 'rank');
   if (indexed.length === 0) return { status: 'none', reason: 'nothingToIndex', excluded };
-  const base = years.find((y) => indexed.every((m) => (observationIn(m, y)?.value ?? 0) > 0));
+  const common = years.filter((y) => indexed.every((m) => (observationIn(m, y)?.value ?? 0) > 0));
+  // Prefer a base every metric can be compared with in some other year: not one cut off by a
+  // change of definition.
+  const reaches = (y: number) =>
+    indexed.every((m) =>
+      years.some((other) => other !== y && observationIn(m, other) && sameDefinition(m, y, other)),
+    );
+  const base = common.find(reaches) ?? common[0];
   if (base === undefined) return { status: 'none', reason: 'noCommonYear', excluded };
   return {
     status: 'shown',
@@ -28,7 +35,10 @@ export function indexSeries(metrics: readonly Metric[], years: readonly number[]
     excluded,
     lines: indexed.map((metric) => {
       const baseValue = observationIn(metric, base)?.value ?? 1;
-      const shown = years.map((y) => observationIn(metric, y));
+      // A figure measured under another definition than the base year's has no index.
+      const shown = years.map((y) =>
+        sameDefinition(metric, base, y) ? observationIn(metric, y) : null,
+      );
       return {
         metric,
         values: shown.map((o) => (o ? tidy((o.value / baseValue) * 100) : null)),

@@ -43,6 +43,14 @@ export function dataSpan(metric: Metric, years: readonly number[]): number[] {
     : years.filter((y) => y >= first && y <= last);
 }
 
+/** No change of definition lies between two years' figures: they measure the same thing. */
+export function sameDefinition(metric: Metric, a: number, b: number): boolean {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  return metric.observations.every(
+    (o) => o.year <= low || o.year > high || o.comparableWithPrevious,
+  );
+}
+
 /** The chosen range with its ends in order: a link with `from` after `to` means the same years. */
 export function orderedRange(from: number | null, to: number | null) {
   return from !== null && to !== null && from > to ? { from: to, to: from } : { from, to };

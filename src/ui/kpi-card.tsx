@@ -9,7 +9,8 @@ export interface KpiChange {
   /** "较2023年": always the year compared with. */
   versus: string;
   tone: Tone;
-  direction: 'up' | 'down' | 'flat' | 'unclear';
+  /** ▲ ▼ ■ ≈: the way the words go. */
+  arrow: string;
   /** Says in words what the colour says, e.g. "（向好）" / " (improved)". */
   toneLabel?: string;
 }
@@ -37,8 +38,6 @@ export interface KpiCardProps {
   source: string;
 }
 
-const arrows = { up: '▲', down: '▼', flat: '■', unclear: '≈' } as const;
-
 /** A headline figure: plain HTML that paints before any chart code loads. The whole card is its link. */
 export function KpiCard(props: KpiCardProps) {
   const { change } = props;
@@ -55,7 +54,7 @@ export function KpiCard(props: KpiCardProps) {
       <p className={props.fallback ? 'kpi-year kpi-fallback' : 'kpi-year'}>{props.year}</p>
       {change && (
         <p className={`kpi-change tone-${change.tone}`}>
-          <span aria-hidden="true">{arrows[change.direction]} </span>
+          <span aria-hidden="true">{change.arrow} </span>
           {change.amount} <span className="kpi-versus">{change.versus}</span>
           {change.toneLabel && <span className="visually-hidden">{change.toneLabel}</span>}
         </p>

@@ -46,7 +46,7 @@ export function Sparkline({
   });
   if (current) segments.push(current);
   return (
-    <figure className="sparkline" aria-hidden="true">
+    <div className="sparkline" aria-hidden="true">
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} focusable="false">
         {segments.map((d) => (
           <path key={d} d={d} fill="none" stroke={neutral} strokeWidth="2" strokeLinecap="round" />
@@ -65,7 +65,7 @@ export function Sparkline({
           ),
         )}
       </svg>
-      <figcaption className="sparkline-years">{rangeLabel}</figcaption>
-    </figure>
+      <p className="sparkline-years">{rangeLabel}</p>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { trendSpec } from '../model/chart-spec/trend-spec.ts';
 import { planCharts } from '../model/chart-groups.ts';
 import { useLang } from '../settings/use-lang.ts';
 import { Chart } from '../ui/chart/chart.tsx';
+import { EmbedCode } from './embed-code.tsx';
 import type { ChartVariant } from '../ui/chart/variants.ts';
 
 interface CategoryChartsProps {
@@ -28,13 +29,21 @@ export function CategoryCharts({
   const metrics = category.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);
   const plan = planCharts(metrics, years);
   const specs = [
-    ...plan.trends.map((m) => trendSpec(dataset, m, years, lang)),
-    ...plan.facts.flatMap((m) => factSpec(dataset, m, years, lang) ?? []),
+    ...plan.trends.map((m) => ({ metric: m, spec: trendSpec(dataset, m, years, lang) })),
+    ...plan.facts.flatMap((m) => {
+      const spec = factSpec(dataset, m, years, lang);
+      return spec ? [{ metric: m, spec }] : [];
+    }),
   ];
   return (
     <div className="chart-grid">
-      {(compact ? specs.slice(0, COMPACT) : specs).map((spec) => (
-        <Chart key={spec.id} spec={spec} variant={variant} />
+      {(compact ? specs.slice(0, COMPACT) : specs).map(({ metric, spec }) => (
+        <Chart
+          key={spec.id}
+          spec={spec}
+          variant={variant}
+          actions={<EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />}
+        />
       ))}
     </div>
   );

@@ -1,9 +1,7 @@
 import type { Metric } from '../dataset/model.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { changeParts, type ChangeView } from '../model/change-view.ts';
-import { amountText, reasonText, versusText } from '../model/wording/change-text.ts';
-
-const arrows = { up: '▲', down: '▼', flat: '■', unclear: '≈' } as const;
+import { amountText, arrowFor, reasonText, versusText } from '../model/wording/change-text.ts';
 
 interface ChangeCellProps {
   view: ChangeView;
@@ -20,9 +18,7 @@ export function ChangeCell({ view, metric, year }: ChangeCellProps) {
     <>
       {ours && (
         <span className={`change tone-${ours.sentiment}`}>
-          <span aria-hidden="true">
-            {ours.measure === 'direction' ? '≈' : arrows[ours.direction]}{' '}
-          </span>
+          <span aria-hidden="true">{arrowFor(ours)} </span>
           {amountText(ours, metric, lang)}{' '}
           <span className="change-versus">{versusText(ours, lang)}</span>
         </span>

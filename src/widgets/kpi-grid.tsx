@@ -6,10 +6,11 @@ import { changeParts } from '../model/change-view.ts';
 import { scoreboard, type ScoreCard, type Standing } from '../model/scoreboard.ts';
 import { seriesOf } from '../model/series.ts';
 import { valueAxis } from '../model/value-axis.ts';
-import { amountText, reasonText, versusText } from '../model/wording/change-text.ts';
+import { amountText, arrowFor, reasonText, versusText } from '../model/wording/change-text.ts';
 import { yearSentence } from '../model/wording/sentence.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { KpiCard, type KpiCardProps } from '../ui/kpi-card.tsx';
+import { EmbedCode } from './embed-code.tsx';
 import type { SparklineProps } from '../ui/sparkline.tsx';
 
 /** A sparkline only where it says something: two or more published years, on the metric's own axis. */
@@ -52,7 +53,7 @@ function cardProps(card: ScoreCard, dataset: Dataset, year: number, lang: Lang):
           amount: amountText(line, metric, lang),
           versus: versusText(line, lang),
           tone: line.sentiment,
-          direction: line.direction,
+          arrow: arrowFor(line),
           toneLabel:
             line.sentiment === 'neutral'
               ? undefined
@@ -83,7 +84,16 @@ const standings: { standing: Standing; key: Parameters<ReturnType<typeof transla
 ];
 
 /** The headline KPIs of the focus year: how many got better, then one card each. */
-export function KpiGrid({ dataset, year }: { dataset: Dataset; year: number }) {
+export function KpiGrid({
+  dataset,
+  year,
+  embeddable = true,
+}: {
+  dataset: Dataset;
+  year: number;
+  /** Offer the embed code; not inside an embed itself. */
+  embeddable?: boolean;
+}) {
   const lang = useLang();
   const t = useT();
   const board = scoreboard(dataset, year);
@@ -101,6 +111,11 @@ export function KpiGrid({ dataset, year }: { dataset: Dataset; year: number }) {
             </span>
           ))}
       </p>
+      {embeddable && (
+        <div className="kpi-actions">
+          <EmbedCode target={{ view: 'kpis' }} title={t('headlineKpis')} />
+        </div>
+      )}
       <ul className="kpi-grid">
         {board.cards.map((card) => (
           <li key={card.metric.id}>

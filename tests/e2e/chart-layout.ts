@@ -73,7 +73,11 @@ export function chartLayouts(page: Page): Promise<ChartLayout[]> {
         plotWidth: grid ? grid.getBoundingClientRect().width : 0,
         yAxisWidth: axisParts.length ? Math.max(...axisParts) - s.left : 0,
         textOutside: texts
-          .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+          .map((t) => ({
+            // A label wrapped over lines is one tspan a line: "up 2 places", not "up 2places".
+            text: [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+            r: t.getBoundingClientRect(),
+          }))
           .filter(
             ({ r }) =>
               r.left < s.left - 1 ||

@@ -17,7 +17,7 @@ export function EmbedView({ dataset, target }: { dataset: Dataset; target: Embed
   const years = visibleYears(dataset, from, to);
   switch (target.view) {
     case 'kpis':
-      return <KpiGrid dataset={dataset} year={year} />;
+      return <KpiGrid dataset={dataset} year={year} embeddable={false} />;
     case 'category': {
       const category = dataset.categoryById.get(target.id);
       return category ? (

@@ -1,6 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-
-export const RESIZE_MESSAGE = 'rule-of-law-dashboard:resize';
+import { RESIZE_MESSAGE } from '../../settings/embed-message.ts';
 
 /**
  * Tells the host page the content's height whenever it changes, growing or shrinking

@@ -4,6 +4,7 @@ import { useLang, useT } from '../../settings/use-lang.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
+import { EmbedCode } from '../../widgets/embed-code.tsx';
 import { MetricSources } from './metric-sources.tsx';
 import { MetricYearTable } from './metric-year-table.tsx';
 
@@ -35,7 +36,12 @@ export function MetricPage({ dataset, metric, years }: MetricPageProps) {
           </p>
         )}
       </div>
-      <Chart spec={trendSpec(dataset, metric, years, lang)} />
+      <Chart
+        spec={trendSpec(dataset, metric, years, lang)}
+        actions={
+          <EmbedCode target={{ view: 'metric', id: metric.id }} title={pick(metric.name, lang)} />
+        }
+      />
       <section aria-labelledby="all-years" className="all-years">
         <h3 id="all-years">{t('allYearsTable')}</h3>
         <MetricYearTable metric={metric} years={dataset.years} />

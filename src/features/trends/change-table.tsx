@@ -13,6 +13,7 @@ const growthReason = {
   tooFewYears: 'growthFewYears',
   zeroBase: 'growthZeroBase',
   approximate: 'growthApprox',
+  definitionChanged: 'definitionBreak',
 } as const;
 
 /** Every chosen metric × year: the change in its own terms, or the reason none is shown. */

@@ -4,6 +4,7 @@ import { changeSpec } from '../../model/chart-spec/change-spec.ts';
 import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
+import { EmbedCode } from '../../widgets/embed-code.tsx';
 
 interface TrendChartsProps {
   dataset: Dataset;
@@ -30,7 +31,11 @@ export function TrendCharts({ dataset, metrics, years, reading }: TrendChartsPro
       )}
       <div className="chart-grid">
         {drawn.map(({ metric, spec }) => (
-          <Chart key={metric.id} spec={spec} />
+          <Chart
+            key={metric.id}
+            spec={spec}
+            actions={<EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />}
+          />
         ))}
       </div>
     </>

@@ -70,6 +70,17 @@ export function amountText(
   return `${percent}${t('aside', { text: absolute })}`;
 }
 
+/**
+ * The arrow beside an amount, pointing the way its words go: a rank that climbs ("上升3位")
+ * points up although its number fell; approximate amounts get "≈".
+ */
+export function arrowFor(a: ChangeAmount): '▲' | '▼' | '■' | '≈' {
+  if (a.direction === 'flat') return '■';
+  if (a.measure === 'direction' || a.direction === 'unclear') return '≈';
+  const up = a.measure === 'places' ? a.value > 0 : a.direction === 'up';
+  return up ? '▲' : '▼';
+}
+
 /** "较2022年" / "vs 2022", or "较上年" where the source speaks of a year with no published figure. */
 export function versusText(a: ChangeAmount, lang: Lang): string {
   const t = translator(lang);

@@ -45,9 +45,7 @@ describe('settings in the URL', () => {
 
   it('writes only what differs from the defaults and keeps parameters it does not own', () => {
     const s = fromLink('?lang=en&year=2023');
-    expect(searchFor(s, 'parentOrigin=https%3A%2F%2Fa.b&lang=zh')).toBe(
-      '?parentOrigin=https%3A%2F%2Fa.b&lang=en&year=2023',
-    );
+    expect(searchFor(s, 'mock=slow&lang=zh')).toBe('?mock=slow&lang=en&year=2023');
     expect(searchFor({ ...s, lang: 'zh', year: null }, 'lang=en')).toBe('');
   });
 
@@ -72,5 +70,22 @@ describe('settings in the URL', () => {
     const again = `${searchFor(fromLink(link))}#/category/x`;
     expect(again).toBe(link);
     expect(fromLink(again)).toEqual(fromLink(link));
+  });
+});
+
+describe('embed settings in the URL', () => {
+  it('reads the embed options and refuses a parent origin that is not an origin', () => {
+    const read = (link: string) => fromLink(link);
+    expect(read('?chrome=none&transparent=1&parentOrigin=https://intranet.example')).toMatchObject({
+      chrome: 'none',
+      transparent: true,
+      parentOrigin: 'https://intranet.example',
+    });
+    expect(read('?chrome=fancy&transparent=yes&parentOrigin=javascript:alert(1)')).toMatchObject({
+      chrome: 'full',
+      transparent: false,
+      parentOrigin: null,
+    });
+    expect(read('?parentOrigin=https://intranet.example/page').parentOrigin).toBeNull();
   });
 });

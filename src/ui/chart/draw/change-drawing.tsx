@@ -52,9 +52,18 @@ export default function ChangeDrawing({
           ))}
           <LabelList
             dataKey="label"
-            position="top"
-            fill={tokens.text}
-            fontSize={style.fontSize ?? undefined}
+            content={({ x, y, width, value }) => (
+              // One line, centred over the bar: Recharts would wrap it to the bar's width.
+              <text
+                x={Number(x) + Number(width) / 2}
+                y={Number(y) - 6}
+                textAnchor="middle"
+                fill={tokens.text}
+                fontSize={style.fontSize ?? undefined}
+              >
+                {String(value ?? '')}
+              </text>
+            )}
           />
         </Bar>
       </BarChart>
