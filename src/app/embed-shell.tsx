@@ -22,7 +22,7 @@ function fullDashboardLink(target: EmbedTarget): string {
 }
 
 /** An embed: the view alone, no navigation, sized to its content in the host's iframe. */
-export function EmbedShell({ target }: { target: EmbedTarget }) {
+export default function EmbedShell({ target }: { target: EmbedTarget }) {
   const t = useT();
   const theme = useSettings((s) => s.theme);
   const chrome = useSettings((s) => s.chrome);

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { formatDate } from '../i18n/format.ts';
+import { pick } from '../i18n/translate.ts';
+import { useRoute, useSettings } from '../settings/settings-store.ts';
+import { useLang, useT } from '../settings/use-lang.ts';
+import { ChartThemeContext } from '../ui/chart/tokens.ts';
+import { DisplayControls, YearControls } from './controls.tsx';
+import { DatasetGate } from './dataset-gate.tsx';
+import { Identity } from './identity.tsx';
+import { Routes } from './routes.tsx';
+
+/** The whole dashboard: header, navigation, year controls, the view, the footer. */
+export default function FullShell() {
+  const t = useT();
+  const lang = useLang();
+  const route = useRoute();
+  const theme = useSettings((s) => s.theme);
+  // The header names whose figures and which year; the page below fills it in once data is here.
+  const [identitySlot, setIdentitySlot] = useState<HTMLElement | null>(null);
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-title">
+          <h1>
+            <a href="#/">{t('appTitle')}</a>
+          </h1>
+          <p className="app-identity" ref={setIdentitySlot} />
+        </div>
+        <DisplayControls />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ChartThemeContext value={theme}>
+          <DatasetGate>
+            {(dataset) => (
+              <>
+                {identitySlot && createPortal(<Identity dataset={dataset} />, identitySlot)}
+                <div className="toolbar">
+                  <nav aria-label={t('navCategories')}>
+                    <ul>
+                      <li>
+                        <a href="#/" aria-current={route.name === 'overview' ? 'page' : undefined}>
+                          {t('navOverview')}
+                        </a>
+                      </li>
+                      <li>
+                        <a
+                          href="#/trends"
+                          aria-current={route.name === 'trends' ? 'page' : undefined}
+                        >
+                          {t('navTrends')}
+                        </a>
+                      </li>
+                      <li>
+                        <a
+                          href="#/coverage"
+                          aria-current={route.name === 'coverage' ? 'page' : undefined}
+                        >
+                          {t('navCoverage')}
+                        </a>
+                      </li>
+                      {dataset.categories.map((c) => (
+                        <li key={c.id}>
+                          <a
+                            href={`#/category/${c.id}`}
+                            aria-current={
+                              route.name === 'category' && route.id === c.id ? 'page' : undefined
+                            }
+                          >
+                            {pick(c.name, lang)}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                  <YearControls dataset={dataset} />
+                </div>
+                <Routes dataset={dataset} />
+                <footer className="app-footer">
+                  <p>
+                    {pick(dataset.title, lang)} · {pick(dataset.region, lang)} ·{' '}
+                    {t('updated', { date: formatDate(dataset.updated, lang) })}
+                  </p>
+                  <p>{t('compiledFrom')}</p>
+                </footer>
+              </>
+            )}
+          </DatasetGate>
+        </ChartThemeContext>
+      </main>
+    </>
+  );
+}
