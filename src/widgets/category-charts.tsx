@@ -42,7 +42,12 @@ export function CategoryCharts({
           key={spec.id}
           spec={spec}
           variant={variant}
-          actions={<EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />}
+          actions={
+            // Inside an embed, offering to embed it again would only confuse.
+            variant === 'page' && (
+              <EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />
+            )
+          }
         />
       ))}
     </div>
