@@ -26,9 +26,12 @@ describe('category page', () => {
 
   it('shows a metric published once as a tile with its figure, year and quote, not as a chart', async () => {
     renderApp('#/category/legal_services');
-    // A metric published in two years is drawn; wait for that drawing, then look for none here.
+    // A metric published in two years is drawn; wait for that drawing (its code loads lazily,
+    // slowly on a busy machine), then look for none in the tile.
     const cases = await screen.findByRole('figure', { name: '法律援助案件' });
-    expect(await within(cases).findByRole('img', { name: '法律援助案件' })).toBeInTheDocument();
+    expect(
+      await within(cases).findByRole('img', { name: '法律援助案件' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     const events = screen.getByRole('figure', { name: '普法宣传活动' });
     expect(within(events).getByText('千余场')).toBeInTheDocument();
     expect(within(events).getByText('2023年')).toBeInTheDocument();

@@ -4,6 +4,10 @@ import { renderApp } from './render-app.tsx';
 
 // Each case is a metric of tests/fixtures/basic.json written for it; the app serves that file.
 
+/** Text a chart draws, waited for: the chart code loads lazily, slowly on a busy machine. */
+const drawn = { selector: 'text, tspan' };
+const patiently = { timeout: 5000 };
+
 /** One year's row of a metric page's table of all years: year, value, change, source. */
 async function yearRow(metricName: string, year: number) {
   const table = await screen.findByRole('table', { name: metricName });
@@ -65,7 +69,7 @@ describe('how figures are read', () => {
     renderApp('#/metric/hotline_city_rank');
     expect(await yearRow('热线办理全市排名', 2024)).toHaveTextContent('第2名');
     const chart = screen.getByRole('figure', { name: '热线办理全市排名' });
-    expect(await within(chart).findByText('第2名', { selector: 'text, tspan' })).toBeVisible();
+    expect(await within(chart).findByText('第2名', drawn, patiently)).toBeVisible();
     expect(within(chart).getByText('16', { selector: 'text, tspan' })).toBeVisible();
   });
 
@@ -79,7 +83,7 @@ describe('how figures are read', () => {
     expect(await yearRow('主动公开政府信息', 2024)).toHaveTextContent('−6.8%（−1730条） 较2023年');
     expect(screen.getByText(/2021年起统计范围调整/)).toBeInTheDocument();
     const chart = screen.getByRole('figure', { name: '主动公开政府信息' });
-    expect(await within(chart).findByText('口径变化', { selector: 'text, tspan' })).toBeVisible();
+    expect(await within(chart).findByText('口径变化', drawn, patiently)).toBeVisible();
   });
 
   it('says a definition changed in English too', async () => {

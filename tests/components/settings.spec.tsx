@@ -1,6 +1,9 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { serveDataset } from '../../mocks/scenarios.ts';
+import { server } from '../../mocks/server.ts';
+import { basic } from '../fixtures/index.ts';
 import { renderApp } from './render-app.tsx';
 
 // The app serves tests/fixtures/basic.json (see tests/setup.ts), which runs from 2020 to 2024.
@@ -50,5 +53,47 @@ describe('settings and the URL', () => {
     expect(
       screen.getByRole('link', { name: '普法与法律服务', current: 'page' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the focus year', () => {
+  it('opens on the latest year in which most headline KPIs are published', async () => {
+    renderApp();
+    // Five of the six headline metrics have a 2024 figure; only 普法宣传活动 has none.
+    expect(await screen.findByLabelText('关注年份')).toHaveDisplayValue('2024');
+    expect(screen.getByRole('heading', { name: '核心指标 · 2024年' })).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  it('opens on an earlier year when the latest has figures for half of the headline KPIs or fewer', async () => {
+    // A variant of the fixture in which only two of six headline metrics publish for 2024.
+    const thin2024 = basic.observations.filter(
+      (o) =>
+        o.year !== 2024 ||
+        !['hotline_resolution_rate', 'hotline_satisfaction_rate', 'hotline_city_rank'].includes(
+          o.metric,
+        ),
+    );
+    server.use(serveDataset({ ...basic, observations: thin2024 }));
+    renderApp();
+    expect(await screen.findByRole('heading', { name: '核心指标 · 2023年' })).toBeInTheDocument();
+    expect(screen.getByLabelText('关注年份')).toHaveDisplayValue('2023');
+  });
+
+  it('offers only years with at least one published figure', async () => {
+    renderApp();
+    const select = await screen.findByLabelText('关注年份');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['2024', '2023', '2022', '2020']);
+    expect(within(select).queryByRole('option', { name: '2021' })).not.toBeInTheDocument();
+  });
+
+  it('falls back to the default for a year with no figure at all', async () => {
+    renderApp('?year=2021');
+    expect(await screen.findByRole('heading', { name: '核心指标 · 2024年' })).toBeInTheDocument();
+    expect(screen.getByLabelText('关注年份')).toHaveDisplayValue('2024');
   });
 });

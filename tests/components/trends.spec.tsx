@@ -164,17 +164,20 @@ describe('a change of definition', () => {
     expect(y2024).toHaveTextContent('−6.8%（−1730条） 较2023年');
   });
 
-  it('gives no compound growth across it', async () => {
+  it('gives no compound growth across it, saying why', async () => {
     renderApp(items);
     const table = await screen.findByRole('table', { name: '各年变化' });
     const row = within(table).getByRole('row', { name: /^主动公开政府信息 / });
     const growth = within(row).getAllByRole('cell').at(-1);
+    expect(growth).toHaveTextContent('口径变化');
     expect(growth).not.toHaveTextContent('%');
   });
 
-  it('gives no index across it', async () => {
+  it('indexes from the first year after it, not across it', async () => {
     renderApp('?metrics=info_proactive_items&reading=index#/trends');
-    expect(await screen.findByRole('heading', { name: '趋势对比', level: 2 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('figure', { name: '指数对比（2023年=100）' }),
+    ).toBeInTheDocument();
     expect(
       screen.queryByRole('figure', { name: '指数对比（2020年=100）' }),
     ).not.toBeInTheDocument();

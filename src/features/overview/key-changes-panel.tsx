@@ -1,8 +1,16 @@
 import { useId } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
+import { computedAmount } from '../../model/change-view.ts';
 import { keyChanges, type KeyChange } from '../../model/key-changes.ts';
+import { arrowFor } from '../../model/wording/change-text.ts';
 import { yearSentence } from '../../model/wording/sentence.ts';
+
+/** The arrow follows the words: a rank that climbs points up though its number fell. */
+const arrowOf = (k: KeyChange) => {
+  const amount = computedAmount(k.change);
+  return amount ? arrowFor(amount) : '≈';
+};
 
 /** The focus year's largest improvements and declines, each as a sentence linking to its metric. */
 export function KeyChangesPanel({ dataset, year }: { dataset: Dataset; year: number }) {
@@ -16,7 +24,7 @@ export function KeyChangesPanel({ dataset, year }: { dataset: Dataset; year: num
       {items.map((k) => (
         <li key={k.metric.id}>
           <span aria-hidden="true" className={`tone-${tone}`}>
-            {k.change.direction === 'up' ? '▲' : '▼'}{' '}
+            {arrowOf(k)}{' '}
           </span>
           <a href={`#/metric/${k.metric.id}`}>{yearSentence(k.metric, year, lang)}</a>
         </li>
