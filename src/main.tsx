@@ -13,8 +13,9 @@ async function start() {
   syncAppWithUrl();
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<App queryClient={createQueryClient()} />);
-  // After the first paint's work is queued: the KPI cards never wait for chart code.
-  setTimeout(preloadCharts, 0);
+  // After the first paint's work is queued: the KPI cards never wait for chart code. An embed
+  // fetches only the drawing it shows, when it shows it.
+  if (!window.location.hash.startsWith('#/embed/')) setTimeout(preloadCharts, 0);
 }
 
 void start();

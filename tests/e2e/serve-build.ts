@@ -13,6 +13,15 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+export interface ServeOptions {
+  /**
+   * Build as `vite build` does from a shell (the default: specs test what ships). Under Vitest
+   * NODE_ENV is "test", and Vite lets NODE_ENV win over the mode, which would ship React's
+   * development runtime.
+   */
+  production?: boolean;
+}
+
 export interface ServedBuild {
   /** e.g. http://127.0.0.1:41234/some/sub/path/ */
   url: string;
@@ -26,9 +35,17 @@ export interface ServedBuild {
 export async function serveBuild(
   subPath = '/intranet/dashboard/',
   extraFiles: Record<string, string> = {},
+  { production = true }: ServeOptions = {},
 ): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'rol-build-'));
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const nodeEnv = process.env.NODE_ENV;
+  if (production) process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (production && nodeEnv === undefined) delete process.env.NODE_ENV;
+    else if (production) process.env.NODE_ENV = nodeEnv;
+  }
   const root = mkdtempSync(join(tmpdir(), 'rol-root-'));
   cpSync(outDir, join(root, subPath), { recursive: true });
   rmSync(outDir, { recursive: true, force: true });

@@ -11,24 +11,36 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>, targetOrigin
     const element = ref.current;
     if (!element || window.parent === window) return;
     let sent = -1;
-    let frame = 0;
-    const report = () => {
-      cancelAnimationFrame(frame);
-      // One message per frame at most, and only for a real change.
-      frame = requestAnimationFrame(() => {
-        const height = Math.ceil(element.getBoundingClientRect().height);
-        if (height === sent || height <= 0) return;
-        sent = height;
-        window.parent.postMessage({ type: RESIZE_MESSAGE, height }, targetOrigin ?? '*');
-      });
+    let timer = 0;
+    const send = () => {
+      const height = Math.ceil(element.getBoundingClientRect().height);
+      if (height === sent || height <= 0) return;
+      sent = height;
+      window.parent.postMessage({ type: RESIZE_MESSAGE, height }, targetOrigin ?? '*');
     };
-    const observer = new ResizeObserver(report);
-    observer.observe(element);
+    // Timers, not animation frames: a browser runs no frames, and no ResizeObserver, in a
+    // cross-origin iframe below the host's first screen, which must be sized all the same.
+    const report = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(send, 30);
+    };
+    const resized = new ResizeObserver(report);
+    resized.observe(element);
+    const changed = new MutationObserver(report);
+    changed.observe(element, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    window.addEventListener('resize', report);
     void document.fonts?.ready.then(report);
     report();
     return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
+      resized.disconnect();
+      changed.disconnect();
+      window.removeEventListener('resize', report);
+      clearTimeout(timer);
     };
   }, [ref, targetOrigin]);
 }
