@@ -6,6 +6,7 @@ import { settingsParams, useSettings } from '../settings/settings-store.ts';
 import { useT } from '../settings/use-lang.ts';
 import { ChartThemeContext } from '../ui/chart/tokens.ts';
 import { DatasetGate } from './dataset-gate.tsx';
+import { Identity } from './identity.tsx';
 
 const embedOnly = [
   'chrome',
@@ -38,7 +39,18 @@ export default function EmbedShell({ target }: { target: EmbedTarget }) {
     <div ref={content} className={chrome === 'none' ? 'embed embed-bare' : 'embed'}>
       <ChartThemeContext value={theme}>
         <main id="main">
-          <DatasetGate>{(dataset) => <EmbedView dataset={dataset} target={target} />}</DatasetGate>
+          <DatasetGate>
+            {(dataset) => (
+              <>
+                {chrome === 'full' && (
+                  <p className="embed-identity">
+                    <Identity dataset={dataset} />
+                  </p>
+                )}
+                <EmbedView dataset={dataset} target={target} />
+              </>
+            )}
+          </DatasetGate>
         </main>
       </ChartThemeContext>
       <p className="embed-open">

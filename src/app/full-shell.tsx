@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { formatDate } from '../i18n/format.ts';
 import { pick } from '../i18n/translate.ts';
@@ -18,6 +18,13 @@ export default function FullShell() {
   const theme = useSettings((s) => s.theme);
   // The header names whose figures and which year; the page below fills it in once data is here.
   const [identitySlot, setIdentitySlot] = useState<HTMLElement | null>(null);
+  // On a phone the view pills scroll sideways: keep the current one in sight.
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    nav.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [route]);
   return (
     <>
       <a
@@ -46,7 +53,7 @@ export default function FullShell() {
               <>
                 {identitySlot && createPortal(<Identity dataset={dataset} />, identitySlot)}
                 <div className="toolbar">
-                  <nav aria-label={t('navCategories')}>
+                  <nav aria-label={t('navCategories')} ref={nav}>
                     <ul>
                       <li>
                         <a href="#/" aria-current={route.name === 'overview' ? 'page' : undefined}>

@@ -57,10 +57,10 @@ export function Sparkline({
               key={years[i]}
               cx={x(i)}
               cy={y(v)}
-              r={years[i] === marked ? 4 : 2.5}
-              fill={years[i] === marked ? background : neutral}
-              stroke={neutral}
-              strokeWidth={years[i] === marked ? 2 : 0}
+              r={years[i] === marked ? 4.5 : 2.5}
+              fill={neutral}
+              stroke={background}
+              strokeWidth={years[i] === marked ? 1.5 : 0}
             />
           ),
         )}

@@ -145,7 +145,7 @@ describe('overview', () => {
     expect(within(events).getByText('Latest published · 2023')).toBeInTheDocument();
     expect(
       within(await card('Hotline resolution rate')).getByText(
-        'The source states otherwise: see details',
+        'The source reports a different change: see details',
       ),
     ).toBeInTheDocument();
   });
@@ -218,7 +218,7 @@ describe('the scoreboard line above the cards', () => {
     renderApp('?lang=en');
     expect(
       await lineReading(
-        '6 headline KPIs: 3 improved · 1 fell back · 1 level or neither good nor bad · 1 with no comparable figure',
+        '6 headline KPIs: 3 improved · 1 fell back · 1 unchanged or neutral · 1 with no comparable figure',
       ),
     ).toBeInTheDocument();
   });

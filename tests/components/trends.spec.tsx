@@ -197,7 +197,7 @@ describe('key changes on the overview', () => {
       '2024年热线诉求满意率为95.3%，较上年（94.1%）提高1.2个百分点。',
     ]);
     expect(links[0]).toHaveAttribute('href', '#/metric/hotline_resolution_rate');
-    const declines = within(panel).getByRole('list', { name: '下降最多' });
+    const declines = within(panel).getByRole('list', { name: '回落最多' });
     expect(
       within(declines)
         .getAllByRole('link')
@@ -216,7 +216,7 @@ describe('key changes on the overview', () => {
     server.use(serveDataset({ ...basic, observations: fewerDrafts }));
     renderApp();
     const panel = await screen.findByRole('region', { name: '主要变化 · 2024年' });
-    const declines = within(panel).getByRole('list', { name: '下降最多' });
+    const declines = within(panel).getByRole('list', { name: '回落最多' });
     expect(
       within(declines)
         .getAllByRole('link')

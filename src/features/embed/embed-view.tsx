@@ -1,6 +1,5 @@
 import type { Dataset } from '../../dataset/model.ts';
-import { factSpec } from '../../model/chart-spec/fact-spec.ts';
-import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
+import { metricSpec } from '../../model/chart-spec/metric-spec.ts';
 import { focusYear, visibleYears } from '../../model/series.ts';
 import type { EmbedTarget } from '../../settings/route.ts';
 import { useFocusYearSetting, useRangeSetting } from '../../settings/settings-store.ts';
@@ -26,13 +25,9 @@ export function EmbedView({ dataset, target }: { dataset: Dataset; target: Embed
     }
     case 'metric': {
       const metric = dataset.metricById.get(target.id);
-      if (!metric) return null;
-      const published = metric.observations.filter((o) => years.includes(o.year)).length;
-      const spec =
-        published === 1
-          ? factSpec(dataset, metric, years, lang)
-          : trendSpec(dataset, metric, years, lang);
-      return spec && <Chart spec={spec} variant="embed" />;
+      return metric ? (
+        <Chart spec={metricSpec(dataset, metric, years, lang)} variant="embed" />
+      ) : null;
     }
   }
 }

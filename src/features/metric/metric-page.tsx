@@ -2,7 +2,7 @@ import type { Dataset, Metric } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
-import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
+import { metricSpec } from '../../model/chart-spec/metric-spec.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 import { EmbedCode } from '../../widgets/embed-code.tsx';
 import { MetricSources } from './metric-sources.tsx';
@@ -37,7 +37,7 @@ export function MetricPage({ dataset, metric, years }: MetricPageProps) {
         )}
       </div>
       <Chart
-        spec={trendSpec(dataset, metric, years, lang)}
+        spec={metricSpec(dataset, metric, years, lang)}
         actions={
           <EmbedCode target={{ view: 'metric', id: metric.id }} title={pick(metric.name, lang)} />
         }

@@ -1,7 +1,7 @@
 import type { Dataset, Metric } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
 import { changeSpec } from '../../model/chart-spec/change-spec.ts';
-import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
+import { metricSpec } from '../../model/chart-spec/metric-spec.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 import { EmbedCode } from '../../widgets/embed-code.tsx';
@@ -20,7 +20,7 @@ interface TrendChartsProps {
 export function TrendCharts({ dataset, metrics, years, reading }: TrendChartsProps) {
   const lang = useLang();
   const t = useT();
-  const build = reading === 'change' ? changeSpec : trendSpec;
+  const build = reading === 'change' ? changeSpec : metricSpec;
   const specs = metrics.map((m) => ({ metric: m, spec: build(dataset, m, years, lang) }));
   const drawn = specs.filter(({ spec }) => reading === 'values' || spec.drawing.kind !== 'list');
   const without = specs.filter((s) => !drawn.includes(s)).map((s) => pick(s.metric.name, lang));

@@ -27,7 +27,16 @@ export const chartTokens: Record<ChartTheme, ChartTokens> = {
     good: '#0b7a3e',
     bad: '#b3261e',
     // Okabe–Ito hues, darkened to 3:1 on white: told apart under every colour-vision deficiency.
-    categorical: ['#0072b2', '#c24f00', '#007e5c', '#a6508a', '#8a6100', '#4d4d4d'],
+    categorical: [
+      '#0072b2',
+      '#c24f00',
+      '#007e5c',
+      '#a6508a',
+      '#8a6100',
+      '#4d4d4d',
+      '#5b3fa8',
+      '#00788a',
+    ],
   },
   dark: {
     background: '#1a2027',
@@ -37,7 +46,16 @@ export const chartTokens: Record<ChartTheme, ChartTokens> = {
     neutral: '#7fb0ff',
     good: '#5dd39e',
     bad: '#ff8a80',
-    categorical: ['#56b4e9', '#e69f00', '#2fc79b', '#e08fbf', '#f0e442', '#d9d9d9'],
+    categorical: [
+      '#56b4e9',
+      '#e69f00',
+      '#2fc79b',
+      '#e08fbf',
+      '#f0e442',
+      '#d9d9d9',
+      '#b39ddb',
+      '#4dd0e1',
+    ],
   },
   contrast: {
     background: '#ffffff',
@@ -47,7 +65,16 @@ export const chartTokens: Record<ChartTheme, ChartTokens> = {
     neutral: '#0000c8',
     good: '#005a1e',
     bad: '#9b0000',
-    categorical: ['#0050a0', '#b03c00', '#006b4e', '#8a2f72', '#6b4a00', '#000000'],
+    categorical: [
+      '#0050a0',
+      '#b03c00',
+      '#006b4e',
+      '#8a2f72',
+      '#6b4a00',
+      '#000000',
+      '#4a2c99',
+      '#005f6e',
+    ],
   },
 };
 

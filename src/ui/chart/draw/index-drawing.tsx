@@ -31,7 +31,7 @@ export default function IndexDrawing({
     <ResponsiveContainer width={style.width ?? '100%'} height={height ?? '100%'}>
       <LineChart
         data={data}
-        margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
+        margin={{ top: 16, right: 36, bottom: 4, left: 0 }}
         {...surfaceProps(label)}
       >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
@@ -42,7 +42,17 @@ export default function IndexDrawing({
           domain={drawing.axis.domain}
           tickFormatter={drawing.axis.format}
         />
-        <ReferenceLine y={100} stroke={tokens.muted} strokeDasharray="4 4" />
+        <ReferenceLine
+          y={100}
+          stroke={tokens.muted}
+          strokeDasharray="4 4"
+          label={{
+            value: '100',
+            position: 'right',
+            fill: tokens.muted,
+            fontSize: style.fontSize ?? undefined,
+          }}
+        />
         <Legend wrapperStyle={{ color: tokens.text, fontSize: style.fontSize ?? undefined }} />
         <Tooltip
           content={

@@ -113,6 +113,7 @@ export default function TrendDrawing({
             <LabelList
               dataKey={`${key}Label`}
               position="top"
+              offset={style.dotRadius + 6}
               fill={tokens.text}
               fontSize={style.fontSize ?? undefined}
             />
