@@ -1,53 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { RESIZE_MESSAGE } from '../settings/embed-message.ts';
-import { routeHash, type EmbedTarget } from '../settings/route.ts';
-import {
-  settingsParams,
-  themes,
-  useSettings,
-  type Chrome,
-  type Theme,
-} from '../settings/settings-store.ts';
+import type { EmbedTarget } from '../settings/route.ts';
+import { themes, useSettings, type Theme } from '../settings/settings-store.ts';
 import { useT } from '../settings/use-lang.ts';
-import { writeParams, searchText } from '../settings/url-params.ts';
+import { embedAddress, embedSnippet, embedWidths, type EmbedOptions } from './embed-snippet.ts';
 
-const widths = ['100%', '720', '480'] as const;
 const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
-
-interface EmbedOptions {
-  theme: Theme;
-  chrome: Chrome;
-  width: (typeof widths)[number];
-}
-
-/** The address of an embed with the reader's current settings and the chosen options. */
-function embedAddress(target: EmbedTarget, options: EmbedOptions): string {
-  const settings = useSettings.getState();
-  const query = new URLSearchParams();
-  writeParams(
-    settingsParams,
-    {
-      ...settings,
-      theme: options.theme,
-      chrome: options.chrome,
-      transparent: false,
-      parentOrigin: null,
-    },
-    query,
-  );
-  const page = new URL(window.location.href);
-  return `${page.origin}${page.pathname}${searchText(query)}${routeHash({ name: 'embed', target })}`;
-}
-
-/** The snippet an intranet author pastes: the iframe, and the script that sizes it. */
-function snippetFor(address: string, title: string, width: string): string {
-  const script = new URL('embed.js', address).href;
-  const size = width === '100%' ? 'width="100%"' : `width="${width}"`;
-  return [
-    `<iframe src="${address}" title="${title.replace(/"/g, '&quot;')}" ${size} height="400" loading="lazy" data-rule-of-law-dashboard></iframe>`,
-    `<script src="${script}" async></script>`,
-  ].join('\n');
-}
 
 /** "Copy embed code": a dialog with the snippet for this view, its options and a live preview. */
 export function EmbedCode({ target, title }: { target: EmbedTarget; title: string }) {
@@ -74,8 +32,10 @@ export function EmbedCode({ target, title }: { target: EmbedTarget; title: strin
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, [open]);
-  const address = open ? embedAddress(target, options) : '';
-  const snippet = open ? snippetFor(address, title, options.width) : '';
+  const address = open
+    ? embedAddress(new URL(window.location.href), useSettings.getState(), target, options)
+    : '';
+  const snippet = open ? embedSnippet(address, title, options.width) : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -120,7 +80,7 @@ export function EmbedCode({ target, title }: { target: EmbedTarget; title: strin
                     setOptions({ ...options, width: e.target.value as EmbedOptions['width'] })
                   }
                 >
-                  {widths.map((w) => (
+                  {embedWidths.map((w) => (
                     <option key={w} value={w}>
                       {w === '100%' ? t('embedFullWidth') : `${w} px`}
                     </option>

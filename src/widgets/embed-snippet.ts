@@ -1,0 +1,47 @@
+import { routeHash, type EmbedTarget } from '../settings/route.ts';
+import {
+  settingsParams,
+  type Chrome,
+  type QuerySettings,
+  type Theme,
+} from '../settings/settings-store.ts';
+import { searchText, writeParams } from '../settings/url-params.ts';
+
+export const embedWidths = ['100%', '720', '480'] as const;
+
+export interface EmbedOptions {
+  theme: Theme;
+  chrome: Chrome;
+  width: (typeof embedWidths)[number];
+}
+
+/** The address of an embed: this page, the reader's settings, the chosen options, the embed view. */
+export function embedAddress(
+  page: URL,
+  settings: QuerySettings,
+  target: EmbedTarget,
+  options: EmbedOptions,
+): string {
+  const query = new URLSearchParams();
+  const embed = {
+    theme: options.theme,
+    chrome: options.chrome,
+    transparent: false,
+    parentOrigin: null,
+  };
+  writeParams(settingsParams, { ...settings, ...embed }, query);
+  return `${page.origin}${page.pathname}${searchText(query)}${routeHash({ name: 'embed', target })}`;
+}
+
+/** Text safe inside a double-quoted HTML attribute. */
+const attribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The snippet an intranet author pastes: the iframe, and the script that sizes it. */
+export function embedSnippet(address: string, title: string, width: string): string {
+  const script = new URL('embed.js', address).href;
+  return [
+    `<iframe src="${attribute(address)}" title="${attribute(title)}" width="${width}" height="400" loading="lazy" data-rule-of-law-dashboard></iframe>`,
+    `<script src="${attribute(script)}" async></script>`,
+  ].join('\n');
+}

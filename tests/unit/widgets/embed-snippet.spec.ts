@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { useSettings } from '../../../src/settings/settings-store.ts';
+import { embedAddress, embedSnippet } from '../../../src/widgets/embed-snippet.ts';
+
+const page = new URL('https://intranet.example/fzzf/index.html?lang=en&year=2023#/metric/x');
+const settings = { ...useSettings.getInitialState(), lang: 'en' as const, year: 2023 };
+
+describe('the embed code', () => {
+  it('addresses the embed view with the reader’s settings and the chosen options', () => {
+    expect(
+      embedAddress(
+        page,
+        settings,
+        { view: 'metric', id: 'jsjb_requests' },
+        {
+          theme: 'dark',
+          chrome: 'none',
+          width: '100%',
+        },
+      ),
+    ).toBe(
+      'https://intranet.example/fzzf/index.html?lang=en&theme=dark&year=2023&chrome=none#/embed/metric/jsjb_requests',
+    );
+  });
+
+  it('leaves out what is at its default, and never carries the reader’s own embed settings', () => {
+    const embedded = { ...settings, transparent: true, parentOrigin: 'https://a.example' };
+    expect(
+      embedAddress(
+        page,
+        embedded,
+        { view: 'kpis' },
+        { theme: 'light', chrome: 'full', width: '480' },
+      ),
+    ).toBe('https://intranet.example/fzzf/index.html?lang=en&year=2023#/embed/kpis');
+  });
+
+  it('writes the iframe and the script beside the dashboard, with the title made safe', () => {
+    const snippet = embedSnippet(
+      'https://intranet.example/fzzf/index.html#/embed/kpis',
+      '核心指标 "A" & <B>',
+      '480',
+    );
+    expect(snippet).toBe(
+      [
+        '<iframe src="https://intranet.example/fzzf/index.html#/embed/kpis" title="核心指标 &quot;A&quot; &amp; &lt;B>" width="480" height="400" loading="lazy" data-rule-of-law-dashboard></iframe>',
+        '<script src="https://intranet.example/fzzf/embed.js" async></script>',
+      ].join('\n'),
+    );
+  });
+});
