@@ -50,7 +50,7 @@ const zh = {
   errorTitle: '数据无法加载',
   errorIntro: '数据文件 {location} 有以下问题：',
   errorMore: '另有 {count} 个问题未列出。',
-  errorWhatNext: '可以修正文件后重试，或打开本机的另一个 JSON 数据文件。',
+  errorWhatNext: '请检查数据地址或修正文件后重试，或打开本机的另一个 JSON 数据文件。',
   retry: '重试',
   openLocalFile: '打开本机 JSON 文件',
   warningsSummary: '数据文件有 {count} 条提示（不影响显示）',
@@ -265,7 +265,8 @@ const en: Record<MessageKey, string> = {
   errorTitle: 'The data could not be loaded',
   errorIntro: 'The data file {location} has these problems:',
   errorMore: '{count} more problems are not listed.',
-  errorWhatNext: 'Fix the file and retry, or open another JSON data file from this computer.',
+  errorWhatNext:
+    'Check the address of the data or fix the file, then retry; or open another JSON data file from this computer.',
   retry: 'Retry',
   openLocalFile: 'Open a JSON file from this computer',
   warningsSummary: 'The data file has {count} notices (nothing is hidden because of them)',

@@ -84,3 +84,18 @@ export function changeAxis(values: readonly (number | null)[]): {
     ticks.push(tidy(v));
   return { domain, ticks };
 }
+
+/** An axis around some values, always including `anchor`, with ticks at nice steps: 80, 90, 100, 110. */
+export function niceAxis(
+  values: readonly number[],
+  anchor: number,
+): { domain: [number, number]; ticks: number[] } {
+  const low = Math.min(anchor, ...values);
+  const high = Math.max(anchor, ...values);
+  const step = niceCeil((high - low) / 4) || 1;
+  const from = Math.floor(low / step) * step;
+  const to = Math.ceil(high / step) * step;
+  const ticks: number[] = [];
+  for (let t = from; t <= to + step / 2; t += step) ticks.push(tidy(t));
+  return { domain: [tidy(from), tidy(to)], ticks };
+}

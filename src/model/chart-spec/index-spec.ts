@@ -3,6 +3,7 @@ import { formatIndex } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import { indexSeries } from '../index-series.ts';
+import { niceAxis } from '../value-axis.ts';
 import type { ChartRow, ChartSpec } from './chart-spec.ts';
 import { shownObservations, sourceLine, specFrame } from './common.ts';
 
@@ -110,9 +111,12 @@ export function indexSpec(
           meaning: l.approximate ? 'approximate' : 'neutral',
         })),
         axis: {
-          domain: ['auto', 'auto'],
+          // Round ticks around the base of 100, never 77, 84, 91.
+          ...niceAxis(
+            index.lines.flatMap((l) => l.values.filter((v): v is number => v !== null)),
+            100,
+          ),
           reversed: false,
-          ticks: null,
           integer: false,
           format: (v) => formatIndex(v, lang),
         },

@@ -12,7 +12,13 @@ import {
   visibleYears,
 } from '../../../src/model/series.ts';
 import { planCharts } from '../../../src/model/chart-groups.ts';
-import { changeAxis, changeDomain, niceCeil, valueAxis } from '../../../src/model/value-axis.ts';
+import {
+  changeAxis,
+  changeDomain,
+  niceAxis,
+  niceCeil,
+  valueAxis,
+} from '../../../src/model/value-axis.ts';
 import { trendSummary } from '../../../src/model/chart-spec/trend-spec.ts';
 import { makeDataset, makeMetric } from '../make-metric.ts';
 
@@ -154,5 +160,14 @@ describe('the focus year and the range', () => {
   it('reads a reversed range as the same years', () => {
     expect(orderedRange(2024, 2020)).toEqual({ from: 2020, to: 2024 });
     expect(visibleYears(dataset, 2024, 2022)).toEqual([2022, 2023, 2024]);
+  });
+});
+
+describe('niceAxis', () => {
+  it('spans the values and the anchor with round ticks', () => {
+    expect(niceAxis([79.4, 98.5, 104.1], 100)).toEqual({
+      domain: [70, 110],
+      ticks: [70, 80, 90, 100, 110],
+    });
   });
 });

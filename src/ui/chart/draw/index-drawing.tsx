@@ -40,6 +40,7 @@ export default function IndexDrawing({
           {...axisProps(tokens, style)}
           width="auto"
           domain={drawing.axis.domain}
+          ticks={drawing.axis.ticks ?? undefined}
           tickFormatter={drawing.axis.format}
         />
         <ReferenceLine
