@@ -1,7 +1,13 @@
 import type { Metric } from '../dataset/model.ts';
-import { useLang, useT } from '../settings/use-lang.ts';
+import { useLang } from '../settings/use-lang.ts';
 import { changeParts, type ChangeView } from '../model/change-view.ts';
-import { amountText, arrowFor, reasonText, versusText } from '../model/wording/change-text.ts';
+import {
+  amountText,
+  arrowFor,
+  reasonText,
+  statedParts,
+  versusText,
+} from '../model/wording/change-text.ts';
 
 interface ChangeCellProps {
   view: ChangeView;
@@ -12,8 +18,8 @@ interface ChangeCellProps {
 /** A change in a table cell: our reading, the source's words, and why nothing is shown where it is not. */
 export function ChangeCell({ view, metric, year }: ChangeCellProps) {
   const lang = useLang();
-  const t = useT();
   const { ours, stated } = changeParts(view);
+  const statedWords = stated && statedParts(view, stated, metric, lang);
   return (
     <>
       {ours && (
@@ -24,14 +30,10 @@ export function ChangeCell({ view, metric, year }: ChangeCellProps) {
         </span>
       )}
       {view.reason && <span className="change-reason">{reasonText(view.reason, year, lang)}</span>}
-      {stated && (
+      {statedWords && (
         <span className={view.disagrees ? 'change-stated disagrees' : 'change-stated'}>
-          <span className="nowrap">
-            {t('statedBySource')}
-            {t('colon')}
-          </span>
-          {amountText(stated, metric, lang)}
-          {view.disagrees && ` ${t('warningMark', { text: t('disagreesWithFigures') })}`}
+          <span className="nowrap">{statedWords.label}</span>
+          {statedWords.text}
         </span>
       )}
     </>

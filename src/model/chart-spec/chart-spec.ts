@@ -93,7 +93,7 @@ export type ChartDrawing =
       axis: ValueAxisSpec;
     }
   /** Where a drawing would mislead (ranks as bar lengths) or nothing can be drawn: the text, item by item. */
-  | { kind: 'list'; items: ListItem[]; emphasis: 'label' | 'text' };
+  | { kind: 'list'; items: ListItem[]; emphasis: 'label' };
 
 /**
  * Everything any view needs to show one chart: the page, an embed, a slide, an exported

@@ -107,12 +107,22 @@ export function reasonText(reason: NoChangeReason, year: number, lang: Lang): st
   return translator(lang)(reasonKey[reason], { year });
 }
 
-/** "来源表述：−8% ⚠ 与两年公布数字不符": the source's stated change, flagged where the figures disagree. */
-export function statedText(view: ChangeView, stated: ChangeAmount, metric: Metric, lang: Lang) {
+/**
+ * The source's stated change, flagged where the figures disagree, as a label ("来源表述：") and
+ * the words after it ("−8% ⚠ 与两年公布数字不符"), so a table cell can keep the label whole.
+ */
+export function statedParts(view: ChangeView, stated: ChangeAmount, metric: Metric, lang: Lang) {
   const t = translator(lang);
-  const text = `${t('statedBySource')}${t('colon')}${amountText(stated, metric, lang)}`;
-  return view.disagrees ? `${text} ${t('warningMark', { text: t('disagreesWithFigures') })}` : text;
+  const amount = amountText(stated, metric, lang);
+  return {
+    label: `${t('statedBySource')}${t('colon')}`,
+    text: view.disagrees
+      ? `${amount} ${t('warningMark', { text: t('disagreesWithFigures') })}`
+      : amount,
+  };
 }
+
+const statedLine = ({ label, text }: { label: string; text: string }) => `${label}${text}`;
 
 /** A change as one line of plain text, for data tables, lists and CSV: ours, the reason, the source's words. */
 export function changeText(view: ChangeView, metric: Metric, year: number, lang: Lang): string {
@@ -128,7 +138,7 @@ export function changeText(view: ChangeView, metric: Metric, year: number, lang:
         .filter(Boolean)
         .join(' '),
     view.reason && reasonText(view.reason, year, lang),
-    stated && statedText(view, stated, metric, lang),
+    stated && statedLine(statedParts(view, stated, metric, lang)),
   ];
   return parts.filter(Boolean).join(t('clauseJoin'));
 }

@@ -6,7 +6,7 @@ export function ListDrawing({
   emphasis,
 }: {
   items: readonly ListItem[];
-  emphasis: 'label' | 'text';
+  emphasis: 'label';
 }) {
   return (
     <ul className={`chart-list emphasis-${emphasis}`}>
