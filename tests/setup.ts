@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { serveDataset } from '../mocks/scenarios.ts';
 import { server } from '../mocks/server.ts';
+import { usePresentSettings } from '../src/features/present/present-settings.ts';
 import { useTrendsSettings } from '../src/features/trends/trends-settings.ts';
 import { useSettings } from '../src/settings/settings-store.ts';
 import { basic } from './fixtures/index.ts';
@@ -42,6 +43,8 @@ afterEach(() => {
   server.resetHandlers();
   resetStore(useSettings);
   resetStore(useTrendsSettings);
+  resetStore(usePresentSettings);
+  sessionStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 afterAll(() => server.close());

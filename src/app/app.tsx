@@ -1,13 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useLang, useT } from '../settings/use-lang.ts';
+import { presentParams, usePresentSettings } from '../features/present/present-settings.ts';
 import { trendsParams, useTrendsSettings } from '../features/trends/trends-settings.ts';
-import { settingsParams, useRoute, useSettings } from '../settings/settings-store.ts';
+import { settingsParams, useRoute, useSettings, useTheme } from '../settings/settings-store.ts';
 import { bindToUrl, syncSettingsWithUrl } from '../settings/url-sync.ts';
 
 function useDocumentSettings() {
   const lang = useLang();
-  const theme = useSettings((s) => s.theme);
+  const theme = useTheme();
   const t = useT();
   useEffect(() => {
     document.documentElement.lang = t('htmlLang');
@@ -18,6 +19,7 @@ function useDocumentSettings() {
 // An embed loads only its own views; the full dashboard's pages come in their own chunk.
 const FullShell = lazy(() => import('./full-shell.tsx'));
 const EmbedShell = lazy(() => import('./embed-shell.tsx'));
+const PresentShell = lazy(() => import('./present-shell.tsx'));
 
 function Shell() {
   useDocumentSettings();
@@ -32,6 +34,12 @@ function Shell() {
     return (
       <Suspense fallback={loading}>
         <EmbedShell target={route.target} />
+      </Suspense>
+    );
+  if (route.name === 'present' || route.name === 'presentNotes')
+    return (
+      <Suspense fallback={loading}>
+        <PresentShell route={route} />
       </Suspense>
     );
   // While the pages' code arrives, the same header index.html painted stays in place.
@@ -59,6 +67,7 @@ export function syncAppWithUrl(): () => void {
   return syncSettingsWithUrl([
     bindToUrl(useSettings, settingsParams),
     bindToUrl(useTrendsSettings, trendsParams),
+    bindToUrl(usePresentSettings, presentParams),
   ]);
 }
 

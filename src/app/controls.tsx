@@ -7,6 +7,7 @@ import {
   useFocusYearSetting,
   useRangeSetting,
   useSettings,
+  useTheme,
   type Theme,
 } from '../settings/settings-store.ts';
 
@@ -86,7 +87,7 @@ export function YearControls({ dataset }: { dataset: Dataset }) {
 export function DisplayControls() {
   const t = useT();
   const lang = useSettings((s) => s.lang);
-  const theme = useSettings((s) => s.theme);
+  const theme = useTheme();
   const setLang = useSettings((s) => s.setLang);
   const setTheme = useSettings((s) => s.setTheme);
   return (

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { EmbedView } from '../features/embed/embed-view.tsx';
 import { useReportHeight } from '../features/embed/report-height.ts';
 import { fullViewOf, routeHash, type EmbedTarget } from '../settings/route.ts';
-import { settingsParams, useSettings } from '../settings/settings-store.ts';
+import { settingsParams, useSettings, useTheme } from '../settings/settings-store.ts';
 import { useT } from '../settings/use-lang.ts';
 import { ChartThemeContext } from '../ui/chart/tokens.ts';
 import { DatasetGate } from './dataset-gate.tsx';
@@ -25,7 +25,7 @@ function fullDashboardLink(target: EmbedTarget): string {
 /** An embed: the view alone, no navigation, sized to its content in the host's iframe. */
 export default function EmbedShell({ target }: { target: EmbedTarget }) {
   const t = useT();
-  const theme = useSettings((s) => s.theme);
+  const theme = useTheme();
   const chrome = useSettings((s) => s.chrome);
   const transparent = useSettings((s) => s.transparent);
   const parentOrigin = useSettings((s) => s.parentOrigin);

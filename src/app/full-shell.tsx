@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { formatDate } from '../i18n/format.ts';
 import { pick } from '../i18n/translate.ts';
-import { useRoute, useSettings } from '../settings/settings-store.ts';
+import { useRoute, useTheme } from '../settings/settings-store.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { ChartThemeContext } from '../ui/chart/tokens.ts';
+import { rememberReturn } from '../features/present/navigation.ts';
+import { routeHash } from '../settings/route.ts';
 import { DisplayControls, YearControls } from './controls.tsx';
 import { DatasetGate } from './dataset-gate.tsx';
 import { Identity } from './identity.tsx';
@@ -15,7 +17,7 @@ export default function FullShell() {
   const t = useT();
   const lang = useLang();
   const route = useRoute();
-  const theme = useSettings((s) => s.theme);
+  const theme = useTheme();
   // The header names whose figures and which year; the page below fills it in once data is here.
   const [identitySlot, setIdentitySlot] = useState<HTMLElement | null>(null);
   // On a phone the view pills scroll sideways: keep the current one in sight.
@@ -44,7 +46,16 @@ export default function FullShell() {
           </h1>
           <p className="app-identity" ref={setIdentitySlot} />
         </div>
-        <DisplayControls />
+        <div className="header-actions">
+          <a
+            className="button present-link"
+            href={routeHash({ name: 'present', slide: null })}
+            onClick={() => rememberReturn(window.location.hash || '#/')}
+          >
+            {t('present')}
+          </a>
+          <DisplayControls />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <ChartThemeContext value={theme}>

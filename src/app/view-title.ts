@@ -24,6 +24,10 @@ export function viewName(route: Route, dataset: Dataset, year: number, lang: Lan
       return t('navCoverage');
     case 'embed':
       return viewName(fullViewOf(route.target), dataset, year, lang);
+    case 'present':
+      return t('presentTitle');
+    case 'presentNotes':
+      return t('speakerViewTitle');
     case 'notFound':
       return t('notFoundTitle');
   }

@@ -140,3 +140,19 @@ export function formatRelative(relative: number, lang: Lang): string {
     .format(relative)
     .replace('-', '−');
 }
+
+/** The time of day on a speaker's clock: 14:05. */
+export function formatClock(time: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(locales[lang], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(time);
+}
+
+/** Time elapsed as a stopwatch shows it: 0:05:09. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(total / 3600)}:${two(Math.floor(total / 60) % 60)}:${two(total % 60)}`;
+}

@@ -9,6 +9,10 @@ export type Route =
   | { name: 'trends' }
   | { name: 'coverage' }
   | { name: 'embed'; target: EmbedTarget }
+  /** A meeting's slides (CONTRACT §4); `slide` counts from 1, null for the first. */
+  | { name: 'present'; slide: number | null }
+  /** The speaker's window beside the slides: current and next slide, notes, clock. */
+  | { name: 'presentNotes'; slide: number | null }
   | { name: 'notFound'; hash: string };
 
 /** Reads the view from the hash, e.g. `#/metric/licensing_items`. */
@@ -17,6 +21,12 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'overview' };
   if (path === '/trends') return { name: 'trends' };
   if (path === '/coverage') return { name: 'coverage' };
+  const present = /^\/present(\/notes)?(?:\/(\d{1,4}))?$/.exec(path);
+  if (present)
+    return {
+      name: present[1] ? 'presentNotes' : 'present',
+      slide: present[2] ? Math.max(1, Number(present[2])) : null,
+    };
   if (path === '/embed/kpis') return { name: 'embed', target: { view: 'kpis' } };
   const embedded = /^\/embed\/(metric|category)\/([^/]+)$/.exec(path);
   if (embedded?.[1] && embedded[2])
@@ -51,6 +61,11 @@ export function routeHash(route: Route): string {
       return route.target.view === 'kpis'
         ? '#/embed/kpis'
         : `#/embed/${route.target.view}/${encodeURIComponent(route.target.id)}`;
+    case 'present':
+    case 'presentNotes': {
+      const base = route.name === 'present' ? '#/present' : '#/present/notes';
+      return route.slide === null ? base : `${base}/${route.slide}`;
+    }
     case 'notFound':
       return route.hash;
   }

@@ -6,6 +6,7 @@ import { parseRoute, type Route } from './route.ts';
 import {
   defaultsOf,
   oneOfParam,
+  optionalOneOfParam,
   readParams,
   flagParam,
   originParam,
@@ -23,7 +24,8 @@ export type Theme = (typeof themes)[number];
 export interface QuerySettings {
   data: string;
   lang: Lang;
-  theme: Theme;
+  /** null: the view's own default (see `useTheme`). */
+  theme: Theme | null;
   year: number | null;
   from: number | null;
   to: number | null;
@@ -44,7 +46,7 @@ export interface Settings extends QuerySettings {
 export const settingsParams: UrlParams<QuerySettings> = {
   data: textParam(DEFAULT_DATASET),
   lang: oneOfParam(languages, 'zh'),
-  theme: oneOfParam(themes, 'light'),
+  theme: optionalOneOfParam(themes),
   year: yearParam,
   from: yearParam,
   to: yearParam,
@@ -82,5 +84,16 @@ export const useSettings = create<Settings & SettingsActions>()((set) => ({
 }));
 
 export const useRoute = () => useSettings((s) => s.route);
+
+/**
+ * The theme shown: the one chosen, else the view's own. Slides default to high contrast,
+ * which survives a washed-out projector; every other view to light.
+ */
+export function themeOf(settings: Pick<Settings, 'theme' | 'route'>): Theme {
+  const { theme, route } = settings;
+  if (theme) return theme;
+  return route.name === 'present' || route.name === 'presentNotes' ? 'contrast' : 'light';
+}
+export const useTheme = () => useSettings(themeOf);
 export const useFocusYearSetting = () => useSettings((s) => s.year);
 export const useRangeSetting = () => useSettings(useShallow((s) => ({ from: s.from, to: s.to })));

@@ -56,6 +56,11 @@ export function oneOfParam<T extends string>(list: readonly T[], fallback: T): U
   return { fallback, read: (text) => list.find((item) => item === text), write: String };
 }
 
+/** One of a fixed list of words, or null (the fallback) to leave the choice to the view. */
+export function optionalOneOfParam<T extends string>(list: readonly T[]): UrlParam<T | null> {
+  return { fallback: null, read: (text) => list.find((item) => item === text), write: String };
+}
+
 /** A four-digit year; null (the fallback) leaves the choice to the view. */
 export const yearParam: UrlParam<number | null> = {
   fallback: null,

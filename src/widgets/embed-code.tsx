@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { RESIZE_MESSAGE } from '../settings/embed-message.ts';
 import type { EmbedTarget } from '../settings/route.ts';
-import { themes, useSettings, type Theme } from '../settings/settings-store.ts';
+import { themes, useSettings, useTheme, type Theme } from '../settings/settings-store.ts';
 import { useT } from '../settings/use-lang.ts';
 import { embedAddress, embedSnippet, embedWidths, type EmbedOptions } from './embed-snippet.ts';
 
@@ -12,7 +12,7 @@ export function EmbedCode({ target, title }: { target: EmbedTarget; title: strin
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  const theme = useSettings((s) => s.theme);
+  const theme = useTheme();
   const [options, setOptions] = useState<EmbedOptions>({ theme, chrome: 'full', width: '100%' });
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const [open, setOpen] = useState(false);

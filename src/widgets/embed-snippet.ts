@@ -1,6 +1,7 @@
 import { routeHash, type EmbedTarget } from '../settings/route.ts';
 import {
   settingsParams,
+  themeOf,
   type Chrome,
   type QuerySettings,
   type Theme,
@@ -23,8 +24,10 @@ export function embedAddress(
   options: EmbedOptions,
 ): string {
   const query = new URLSearchParams();
+  // The embed's own default theme stays out of the link.
+  const ownDefault = themeOf({ theme: null, route: { name: 'embed', target } });
   const embed = {
-    theme: options.theme,
+    theme: options.theme === ownDefault ? null : options.theme,
     chrome: options.chrome,
     transparent: false,
     parentOrigin: null,

@@ -35,7 +35,13 @@ function sparkFor(card: ScoreCard, dataset: Dataset, lang: Lang): SparklineProps
   };
 }
 
-function cardProps(card: ScoreCard, dataset: Dataset, year: number, lang: Lang): KpiCardProps {
+/** A headline KPI as a card (and a slide) shows it: figure, badge, one change line, sentence. */
+export function cardProps(
+  card: ScoreCard,
+  dataset: Dataset,
+  year: number,
+  lang: Lang,
+): KpiCardProps {
   const t = translator(lang);
   const { metric, figure, view } = card;
   // One line from the published figures, against the previous published year; the source's

@@ -35,12 +35,13 @@ const page: VariantStyle = {
 export const variantStyles: Record<ChartVariant, VariantStyle> = {
   page,
   embed: page,
-  // 1/45 of a 1080 px stage is 24 px: the smallest label read from the back of a room.
+  // 1/45 of a 1080 px stage is 24 px: the smallest label read from the back of a room. The
+  // plot takes what the slide's layout leaves it, so a long summary never pushes it off the stage.
   slide: {
     fontSize: 26,
     strokeWidth: 6,
     dotRadius: 9,
-    height: { trend: 560, change: 520, index: 600 },
+    height: null,
     barSize: 36,
     width: null,
     eager: true,

@@ -30,7 +30,7 @@ describe('settings in the URL', () => {
       to: null,
       data: 'other.json',
     });
-    expect(fromLink('?lang=fr&theme=neon')).toMatchObject({ lang: 'zh', theme: 'light' });
+    expect(fromLink('?lang=fr&theme=neon')).toMatchObject({ lang: 'zh', theme: null });
   });
 
   it('loads the shipped dataset unless the link names another', () => {

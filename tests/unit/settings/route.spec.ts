@@ -17,3 +17,19 @@ describe('routes', () => {
     expect(routeHash(parseRoute('#/coverage'))).toBe('#/coverage');
   });
 });
+
+describe('presentation routes', () => {
+  it('reads the slide from the hash, counting from 1', () => {
+    expect(parseRoute('#/present')).toEqual({ name: 'present', slide: null });
+    expect(parseRoute('#/present/3')).toEqual({ name: 'present', slide: 3 });
+    expect(parseRoute('#/present/0')).toEqual({ name: 'present', slide: 1 });
+    expect(parseRoute('#/present/notes/12')).toEqual({ name: 'presentNotes', slide: 12 });
+    expect(parseRoute('#/present/x')).toMatchObject({ name: 'notFound' });
+  });
+
+  it('writes the slide back into the hash', () => {
+    expect(routeHash({ name: 'present', slide: 3 })).toBe('#/present/3');
+    expect(routeHash({ name: 'present', slide: null })).toBe('#/present');
+    expect(routeHash({ name: 'presentNotes', slide: 2 })).toBe('#/present/notes/2');
+  });
+});

@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
+  themeOf,
   useFocusYearSetting,
   useRangeSetting,
   useSettings,
@@ -14,7 +15,7 @@ describe('the settings store', () => {
       route: { name: 'overview' },
       data: 'data/dongcheng.json',
       lang: 'zh',
-      theme: 'light',
+      theme: null,
       year: null,
       from: null,
       to: null,
@@ -48,14 +49,14 @@ describe('the settings store', () => {
     expect(state).toMatchObject({
       route: { name: 'trends' },
       lang: 'en',
-      theme: 'light',
+      theme: null,
       year: 2021,
     });
     expect(state).not.toHaveProperty('metrics');
   });
 
   it('starts each test afresh', () => {
-    expect(settings()).toMatchObject({ lang: 'zh', theme: 'light', year: null });
+    expect(settings()).toMatchObject({ lang: 'zh', theme: null, year: null });
   });
 });
 
@@ -85,5 +86,15 @@ describe('settings selectors', () => {
       settings().setFocusYear(2020);
     });
     expect(renders).toBe(before);
+  });
+});
+
+describe('the theme shown', () => {
+  it('is light on the dashboard and high contrast on slides until a reader chooses one', () => {
+    expect(themeOf({ theme: null, route: { name: 'overview' } })).toBe('light');
+    expect(themeOf({ theme: null, route: { name: 'present', slide: 2 } })).toBe('contrast');
+    expect(themeOf({ theme: null, route: { name: 'presentNotes', slide: null } })).toBe('contrast');
+    expect(themeOf({ theme: 'dark', route: { name: 'present', slide: 2 } })).toBe('dark');
+    expect(themeOf({ theme: 'contrast', route: { name: 'overview' } })).toBe('contrast');
   });
 });

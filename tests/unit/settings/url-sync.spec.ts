@@ -49,7 +49,7 @@ describe('syncing settings with the address bar', () => {
   it('follows back and forward without writing stale settings over the new link', () => {
     openAt('?theme=dark');
     navigate('?lang=en&shape=square&year=2021');
-    expect(useSettings.getState()).toMatchObject({ lang: 'en', theme: 'light', year: 2021 });
+    expect(useSettings.getState()).toMatchObject({ lang: 'en', theme: null, year: 2021 });
     expect(useExtra.getState().shape).toBe('square');
     expect(window.location.search).toBe('?lang=en&shape=square&year=2021');
   });

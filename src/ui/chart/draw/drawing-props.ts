@@ -28,3 +28,18 @@ export function axisProps(tokens: ChartTokens, style: VariantStyle) {
     tick: { fill: tokens.muted, fontSize: style.fontSize ?? undefined },
   } as const;
 }
+
+/**
+ * The value axis's width. On a page Recharts measures its labels; at a fixed type size (a slide,
+ * an export) the width is worked out from the longest label instead, because a slide is drawn
+ * scaled down and a measure taken through that scaling would clip the labels.
+ */
+export function valueAxisWidth(
+  style: VariantStyle,
+  values: readonly number[],
+  format: (value: number) => string,
+): number | 'auto' {
+  if (style.fontSize === null) return 'auto';
+  const longest = Math.max(1, ...values.map((v) => format(v).length));
+  return Math.ceil(longest * style.fontSize * 0.62) + 12;
+}

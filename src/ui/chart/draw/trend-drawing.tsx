@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import type { TrendPoint } from '../../../model/chart-spec/chart-spec.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
+import { axisProps, surfaceProps, valueAxisWidth, type DrawingProps } from './drawing-props.ts';
 
 interface DotProps {
   cx?: number;
@@ -44,6 +44,8 @@ export default function TrendDrawing({
   const { axis } = drawing;
   const colour = tokens.neutral;
   const { rows, keys } = segmentsOf(drawing.points);
+  // Room for the figures above the end points, in the variant's type size (14 px on a page).
+  const room = 2 * (style.fontSize ?? 14);
   // An approximate figure ("余", "约") is an open marker: it looks as uncertain as it is.
   const dot = ({ cx, cy, value, payload }: DotProps) =>
     cx === undefined || cy === undefined || value == null || !payload ? (
@@ -63,15 +65,23 @@ export default function TrendDrawing({
     <ResponsiveContainer width={style.width ?? '100%'} height={height ?? '100%'}>
       <LineChart
         data={rows}
-        margin={{ top: 28, right: 16, bottom: 4, left: 0 }}
+        margin={{ top: room, right: 16, bottom: 4, left: 0 }}
         {...surfaceProps(label)}
       >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
-        <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: 28, right: 28 }} />
+        <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: room, right: room }} />
         <YAxis
           {...axisProps(tokens, style)}
           tickFormatter={axis.format}
-          width="auto"
+          width={valueAxisWidth(
+            style,
+            [
+              ...(axis.ticks ?? []),
+              ...axis.domain.filter((d) => d !== 'auto'),
+              ...drawing.points.flatMap((p) => (p.value === null ? [] : [p.value])),
+            ],
+            axis.format,
+          )}
           domain={axis.domain}
           ticks={axis.ticks ?? undefined}
           reversed={axis.reversed}

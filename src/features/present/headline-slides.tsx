@@ -1,0 +1,130 @@
+import type { Dataset, Metric } from '../../dataset/model.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { pick } from '../../i18n/translate.ts';
+import { metricSpec } from '../../model/chart-spec/metric-spec.ts';
+import { scoreboard, scoreCard, type Standing } from '../../model/scoreboard.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
+import { Chart } from '../../ui/chart/chart.tsx';
+import { cardProps } from '../../widgets/kpi-grid.tsx';
+
+interface SlideProps {
+  dataset: Dataset;
+  year: number;
+}
+
+export function TitleSlide({ dataset, year }: SlideProps) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div className="slide-title-page">
+      <p className="slide-kicker">{t('appTitle')}</p>
+      <h2>{pick(dataset.title, lang)}</h2>
+      <p className="slide-identity">
+        {pick(dataset.region, lang)} · {t('yearOf', { year })}
+      </p>
+      <p>{t('updated', { date: formatDate(dataset.updated, lang) })}</p>
+    </div>
+  );
+}
+
+const tiles: {
+  standing: Standing;
+  key: 'tileImproved' | 'tileDeclined' | 'tileSteady' | 'tileNoComparison';
+}[] = [
+  { standing: 'improved', key: 'tileImproved' },
+  { standing: 'declined', key: 'tileDeclined' },
+  { standing: 'steady', key: 'tileSteady' },
+  { standing: 'noComparison', key: 'tileNoComparison' },
+];
+
+const arrows: Record<Standing, string> = {
+  improved: '▲',
+  declined: '▼',
+  steady: '■',
+  noComparison: '–',
+};
+
+export function ScoreboardSlide({ dataset, year }: SlideProps) {
+  const t = useT();
+  const lang = useLang();
+  const board = scoreboard(dataset, year);
+  return (
+    <>
+      <h2>
+        {t('scoreSummary', { count: board.cards.length })} · {t('yearOf', { year })}
+      </h2>
+      <ul className="slide-score-tiles">
+        {tiles.map(({ standing, key }) => (
+          <li key={standing} className={`score-${standing}`}>
+            <strong>{board.counts[standing]}</strong> {t(key)}
+          </li>
+        ))}
+      </ul>
+      <ul className="slide-score-list">
+        {board.cards.map((card) => (
+          <li key={card.metric.id} className={`score-${card.standing}`}>
+            <span aria-hidden="true">{arrows[card.standing]} </span>
+            {pick(card.metric.name, lang)}
+            <span className="visually-hidden">
+              {t('colon')}
+              {t(tiles.find((x) => x.standing === card.standing)?.key ?? 'tileNoComparison')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** A long figure ("335,000 requests") steps down a size rather than break inside a word. */
+function figureClass(value: string, published: boolean): string {
+  if (!published) return 'slide-figure slide-figure-gap';
+  return value.length > 8 ? 'slide-figure slide-figure-long' : 'slide-figure';
+}
+
+/** One headline KPI: the figure huge, its change, its sentence, and its chart. */
+export function KpiSlide({
+  dataset,
+  year,
+  years,
+  metric,
+}: SlideProps & { years: readonly number[]; metric: Metric }) {
+  const lang = useLang();
+  const t = useT();
+  const card = cardProps(scoreCard(metric, year), dataset, year, lang);
+  const spec = metricSpec(dataset, metric, years, lang);
+  return (
+    <>
+      <h2>{card.title}</h2>
+      <div className="slide-kpi">
+        <div className="slide-kpi-figure">
+          <p className={figureClass(card.value, card.published)}>{card.value}</p>
+          <p className={card.fallback ? 'slide-badge slide-badge-fallback' : 'slide-badge'}>
+            {card.year}
+          </p>
+          {card.change ? (
+            <p className={`slide-change tone-${card.change.tone}`}>
+              <span aria-hidden="true">{card.change.arrow}</span> {card.change.versus}{' '}
+              {card.change.amount}
+              {card.change.toneLabel}
+            </p>
+          ) : (
+            card.changeReason && <p className="slide-change">{card.changeReason}</p>
+          )}
+          {/* The sentence tells where the source words the change otherwise: no badge needed. */}
+          <p className="slide-sentence">{card.sentence}</p>
+        </div>
+        {spec.drawing.kind === 'fact' ? (
+          <figure className="slide-quote">
+            <figcaption>{t('publishedSentence')}</figcaption>
+            <blockquote>
+              <p>{t('quoted', { text: spec.drawing.quote })}</p>
+            </blockquote>
+          </figure>
+        ) : (
+          <Chart spec={spec} variant="slide" />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import type { Dataset } from '../../dataset/model.ts';
+import { useSettings, useTheme, themes, type Theme } from '../../settings/settings-store.ts';
+import { useT } from '../../settings/use-lang.ts';
+import { buildDeck } from './deck.ts';
+import { useDeckSync } from './deck-channel.ts';
+import { exitPresentation, goToSlide, speakerViewUrl, toggleFullScreen } from './navigation.ts';
+import { usePresentSettings } from './present-settings.ts';
+import { SlideView } from './slide-view.tsx';
+import { Stage } from './stage.tsx';
+import { useAutoAdvance } from './use-auto-advance.ts';
+import { useIdle } from './use-idle.ts';
+import { useSlideKeys } from './use-slide-keys.ts';
+
+export interface PresentProps {
+  dataset: Dataset;
+  year: number;
+  years: readonly number[];
+  /** The slide asked for in the hash, from 1; past the end means the last. */
+  slide: number;
+}
+
+const CONTROLS_FADE_MS = 3000;
+const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
+
+/** The slides of a meeting, one at a time on a 16:9 stage, driven by keys, clicker or buttons. */
+export function PresentPage({ dataset, year, years, slide }: PresentProps) {
+  const t = useT();
+  const theme = useTheme();
+  const setTheme = useSettings((s) => s.setTheme);
+  const interval = usePresentSettings((s) => s.interval);
+  const deck = useMemo(() => buildDeck(dataset, year, years), [dataset, year, years]);
+  const total = deck.length;
+  const current = Math.min(slide, total);
+  const shown = deck[current - 1] ?? deck[0];
+  const { idle, lastActivity } = useIdle(CONTROLS_FADE_MS);
+  const digits = useSlideKeys({
+    go: goToSlide,
+    current,
+    total,
+    fullScreen: toggleFullScreen,
+    exit: exitPresentation,
+  });
+  useDeckSync(current, goToSlide);
+  const auto = useAutoAdvance(
+    interval,
+    () => goToSlide(current >= total ? 1 : current + 1),
+    lastActivity,
+    current,
+  );
+  if (!shown) return null;
+  return (
+    <div className={idle ? 'present present-idle' : 'present'}>
+      <Stage label={t('slideOf', { number: current, total })}>
+        <SlideView
+          key={current}
+          slide={shown}
+          dataset={dataset}
+          year={year}
+          years={years}
+          number={current}
+          total={total}
+        />
+      </Stage>
+      {interval !== null && (
+        <div className="present-progress" aria-hidden="true">
+          <div style={{ width: `${auto.left * 100}%` }} />
+        </div>
+      )}
+      <nav className="present-controls" aria-label={t('presentControls')}>
+        <button type="button" onClick={() => goToSlide(current - 1)} disabled={current <= 1}>
+          {t('previousSlide')}
+        </button>
+        <span className="present-count">{t('slideOf', { number: current, total })}</span>
+        <button type="button" onClick={() => goToSlide(current + 1)} disabled={current >= total}>
+          {t('nextSlide')}
+        </button>
+        {interval !== null && (
+          <span className="present-auto">
+            {t(auto.paused ? 'autoPaused' : 'autoRunning', { seconds: interval })}
+          </span>
+        )}
+        <label>
+          {t('theme')}
+          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+            {themes.map((th) => (
+              <option key={th} value={th}>
+                {t(themeLabel[th])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <a href={speakerViewUrl(current)} target="rule-of-law-speaker-view">
+          {t('speakerView')}
+        </a>
+        <button type="button" onClick={toggleFullScreen}>
+          {t('fullScreen')}
+        </button>
+        <button type="button" onClick={exitPresentation}>
+          {t('exitPresentation')}
+        </button>
+      </nav>
+      {digits && (
+        <p className="present-jump" role="status">
+          {t('jumpTo', { number: digits })}
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {t('slideOf', { number: current, total })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Dataset } from '../../dataset/model.ts';
+import type { Slide } from './deck.ts';
+import { KpiSlide, ScoreboardSlide, TitleSlide } from './headline-slides.tsx';
+import {
+  ChartsSlide,
+  FiguresSlide,
+  FindingsSlide,
+  KeyChangesSlide,
+  SourcesSlide,
+} from './list-slides.tsx';
+import { SlideFootnote } from './slide-parts.tsx';
+
+export interface SlideViewProps {
+  slide: Slide;
+  dataset: Dataset;
+  year: number;
+  years: readonly number[];
+  number: number;
+  total: number;
+}
+
+function SlideContent({ slide, dataset, year, years }: SlideViewProps) {
+  switch (slide.kind) {
+    case 'title':
+      return <TitleSlide dataset={dataset} year={year} />;
+    case 'scoreboard':
+      return <ScoreboardSlide dataset={dataset} year={year} />;
+    case 'kpi':
+      return <KpiSlide dataset={dataset} year={year} years={years} metric={slide.metric} />;
+    case 'charts':
+      return <ChartsSlide dataset={dataset} years={years} {...slide} />;
+    case 'figures':
+      return <FiguresSlide dataset={dataset} years={years} {...slide} />;
+    case 'keyChanges':
+      return <KeyChangesSlide dataset={dataset} year={year} />;
+    case 'findings':
+      return <FindingsSlide dataset={dataset} {...slide} />;
+    case 'sources':
+      return <SourcesSlide {...slide} />;
+  }
+}
+
+/** One slide on the stage: its content above, its sources and number below. */
+export function SlideView(props: SlideViewProps) {
+  return (
+    <article className={`slide slide-kind-${props.slide.kind}`}>
+      <div className="slide-content">
+        <SlideContent {...props} />
+      </div>
+      <SlideFootnote {...props} />
+    </article>
+  );
+}
