@@ -190,6 +190,30 @@ describe('presentation mode in Chromium', () => {
     await page.close();
   });
 
+  it('fades its controls when the pointer rests and brings them back when it moves; f goes full screen', async () => {
+    const { page } = await open(link('#/present/2', 'lang=en'));
+    const controls = page.getByRole('navigation', { name: 'Presentation controls' });
+    const opacity = () => controls.evaluate((el) => getComputedStyle(el).opacity);
+    await page.mouse.move(200, 200);
+    await expect(opacity()).resolves.toBe('1');
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector('.present-controls') ?? document.body).opacity ===
+        '0',
+      undefined,
+      { timeout: 6000 },
+    );
+    await page.mouse.move(300, 300);
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector('.present-controls') ?? document.body).opacity ===
+        '1',
+    );
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.close();
+  });
+
   it('opens slide 3 from a link to it', async () => {
     const { page } = await open(link('#/present/3', 'lang=en'));
     expect(await shownSlide(page)).toMatchObject({ number: 3 });

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
 import { useSettings, useTheme, themes, type Theme } from '../../settings/settings-store.ts';
-import { useT } from '../../settings/use-lang.ts';
+import { pick } from '../../i18n/translate.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
 import { buildDeck } from './deck.ts';
 import { useDeckSync } from './deck-channel.ts';
 import { exitPresentation, goToSlide, speakerViewUrl, toggleFullScreen } from './navigation.ts';
@@ -26,6 +27,7 @@ const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeCon
 /** The slides of a meeting, one at a time on a 16:9 stage, driven by keys, clicker or buttons. */
 export function PresentPage({ dataset, year, years, slide }: PresentProps) {
   const t = useT();
+  const lang = useLang();
   const theme = useTheme();
   const setTheme = useSettings((s) => s.setTheme);
   const interval = usePresentSettings((s) => s.interval);
@@ -51,6 +53,9 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
   if (!shown) return null;
   return (
     <div className={idle ? 'present present-idle' : 'present'}>
+      <h1 className="visually-hidden">
+        {t('presentTitle')} · {pick(dataset.title, lang)}
+      </h1>
       <Stage label={t('slideOf', { number: current, total })}>
         <SlideView
           key={current}
