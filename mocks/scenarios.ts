@@ -10,6 +10,13 @@ export type DatasetBody = Record<string, unknown> & { observations: readonly obj
 export const serveDataset = (body: DatasetBody = shipped) =>
   http.get(DATASET_URL, () => HttpResponse.json(body));
 
+/** A dataset file's raw text, exactly as given: for hand-edited files broken in every way. */
+export const datasetText = (text: string) =>
+  http.get(
+    DATASET_URL,
+    () => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } }),
+  );
+
 // Named faults, to be applied with server.use(...) (tests) or ?mock=<name> (dev).
 // Those built from a dataset take it as `body`: the shipped one unless a test passes its fixture.
 export const datasetReturnsHtml = () =>

@@ -15,7 +15,8 @@ export function webLink(address: string): string | undefined {
 }
 
 function longText(path: string, input: LocalizedInput | undefined): Problem[] {
-  const texts = input === undefined ? [] : typeof input === 'string' ? [input] : [input.zh, input.en];
+  const texts =
+    input === undefined ? [] : typeof input === 'string' ? [input] : [input.zh, input.en];
   const length = Math.max(0, ...texts.map((t) => t?.length ?? 0));
   if (length <= LONG_TEXT) return [];
   return [
