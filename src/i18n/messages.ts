@@ -209,6 +209,13 @@ const zh = {
   namedIndex: '{name}为{value}',
   indexMissing: '{names}{year}年未公开。',
   namedFigure: '{name}{figure}',
+  // Hardening: slow and failing networks, a chart that cannot be drawn.
+  stillLoading: '仍在加载：服务器响应较慢。可以继续等待，也可以取消。',
+  cancelLoading: '取消加载',
+  loadCancelledTitle: '已取消加载',
+  loadCancelled: '你取消了加载数据文件 {location}，页面上没有显示任何数据。',
+  reloadFailed: '无法重新加载数据（{reason}）。页面上仍是之前成功加载的数据。',
+  chartFailed: '这张图表无法显示。数字仍可在下面的数据表中查看。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -435,6 +442,14 @@ const en: Record<MessageKey, string> = {
   namedIndex: '{name} {value}',
   indexMissing: 'Not published for {year}: {names}.',
   namedFigure: '{name} {figure}',
+  // Hardening: slow and failing networks, a chart that cannot be drawn.
+  stillLoading: 'Still loading: the server is slow to answer. Keep waiting, or cancel.',
+  cancelLoading: 'Cancel loading',
+  loadCancelledTitle: 'Loading cancelled',
+  loadCancelled: 'You cancelled loading the data file {location}; no data is shown.',
+  reloadFailed:
+    'The data could not be reloaded ({reason}). The page still shows the data loaded before.',
+  chartFailed: 'This chart cannot be shown. Its figures are still in the data table below.',
 };
 
 export const messages = { zh, en } as const;
