@@ -55,6 +55,14 @@ const CASES: Case[] = [
   { name: 'the error panel', view: view('error panel') },
   { name: 'an embed', view: view('embedded category'), params: ['theme=dark'] },
 ];
+// Any other view of the table joins by itself, but for embeds that share the shell checked above.
+const SAME_SHELL = new Set(['embedded metric', 'embedded KPIs']);
+CASES.push(
+  ...VIEWS.filter((v) => !SAME_SHELL.has(v.name) && !CASES.some((c) => c.view === v)).map((v) => ({
+    name: v.name,
+    view: v,
+  })),
+);
 
 interface Violation {
   id: string;
