@@ -76,7 +76,7 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
             ? t('errorMore', { count: problems.length - LISTED_PROBLEMS })
             : undefined
         }
-        whatNext={t('errorWhatNext')}
+        whatNext={t(cancelled ? 'loadCancelledNext' : 'errorWhatNext')}
         labels={{
           retry: t('retry'),
           openFile: t('openLocalFile'),

@@ -214,6 +214,7 @@ const zh = {
   cancelLoading: '取消加载',
   loadCancelledTitle: '已取消加载',
   loadCancelled: '你取消了加载数据文件 {location}，页面上没有显示任何数据。',
+  loadCancelledNext: '可以点“重试”再次加载，或打开本机的 JSON 数据文件。',
   reloadFailed: '无法重新加载数据（{reason}）。页面上仍是之前成功加载的数据。',
   chartFailed: '这张图表无法显示。数字仍可在下面的数据表中查看。',
 } as const;
@@ -447,6 +448,7 @@ const en: Record<MessageKey, string> = {
   cancelLoading: 'Cancel loading',
   loadCancelledTitle: 'Loading cancelled',
   loadCancelled: 'You cancelled loading the data file {location}; no data is shown.',
+  loadCancelledNext: 'Retry to load it again, or open a JSON data file from this computer.',
   reloadFailed:
     'The data could not be reloaded ({reason}). The page still shows the data loaded before.',
   chartFailed: 'This chart cannot be shown. Its figures are still in the data table below.',
