@@ -73,7 +73,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'node_modules', 'mocks/worker/mockServiceWorker.js'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],
@@ -97,7 +97,7 @@ export default tseslint.config(
   },
   {
     // Served as is to host pages: a classic script in plain ES2020 with browser globals only.
-    files: ['public/embed.js'],
+    files: ['public/embed.js', 'public/theme.js'],
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2020, sourceType: 'script', globals: globals.browser },
     rules: { strict: ['error', 'function'] },

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { datasetJsonSchema } from './src/dataset/json-schema.ts';
@@ -15,9 +15,27 @@ function writeDatasetSchema(): Plugin {
   };
 }
 
+// MSW's service worker, for `?mock=` in development only: it lives in mocks/worker, not
+// public/, so no build ever ships a service-worker script. The dev server also drops the
+// dataset preload from index.html: the browser would hand its response to the app's fetch
+// without asking the worker, and `?mock=` scenarios would show the real file.
+function serveMockWorker(): Plugin {
+  return {
+    name: 'serve-mock-worker',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<link rel="preload" as="fetch"[^>]*>/, ''),
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(readFileSync(new URL('./mocks/worker/mockServiceWorker.js', import.meta.url)));
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), writeDatasetSchema()],
+  plugins: [react(), writeDatasetSchema(), serveMockWorker()],
   build: { target: 'es2022', reportCompressedSize: false },
   test: {
     projects: [

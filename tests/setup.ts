@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { serveDataset } from '../mocks/scenarios.ts';
@@ -8,6 +8,10 @@ import { usePresentSettings } from '../src/features/present/present-settings.ts'
 import { useTrendsSettings } from '../src/features/trends/trends-settings.ts';
 import { useSettings } from '../src/settings/settings-store.ts';
 import { basic } from './fixtures/index.ts';
+
+// findBy… waits up to 5 s, not 1: a first render that loads the lazy pages can pass 1 s on a
+// 2-core machine shared with other work. A generous wait, never a speed target.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a box to draw into.
 class FixedSizeResizeObserver {

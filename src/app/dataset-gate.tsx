@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { Dataset } from '../dataset/model.ts';
 import { DatasetError } from '../dataset/problems.ts';
@@ -7,51 +7,87 @@ import { pick } from '../i18n/translate.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { useSettings } from '../settings/settings-store.ts';
 import { ErrorPanel } from '../ui/error-panel.tsx';
+import { LoadingStatus } from './loading-status.tsx';
 
 const LISTED_PROBLEMS = 50;
 
-/** Loads the dataset named in the URL (or a file the user opened) and shows it, or says what is wrong. */
+/**
+ * Loads the dataset named in the URL (or a file the user opened) and shows it, or says what
+ * is wrong. Once data is on screen, a later failed reload never takes it away.
+ */
 export function DatasetGate({ children }: { children: (dataset: Dataset) => ReactNode }) {
   const data = useSettings((s) => s.data);
   const loadDefaultData = useSettings((s) => s.loadDefaultData);
   const [file, setFile] = useState<File | null>(null);
-  const query = useQuery(datasetQuery(file ? { file } : { url: data }));
+  const [cancelled, setCancelled] = useState(false);
+  const options = datasetQuery(file ? { file } : { url: data });
+  const query = useQuery(options);
+  const queryClient = useQueryClient();
   const lang = useLang();
   const t = useT();
+  const location = file?.name ?? data;
+  const problemsOf = (error: Error) =>
+    error instanceof DatasetError
+      ? error.problems.map((p) => ({ path: p.path, message: pick(p.message, lang) }))
+      : [{ path: '', message: error.message }];
+  const retry = () => {
+    setCancelled(false);
+    void query.refetch();
+  };
+  const openFile = (chosen: File) => {
+    setCancelled(false);
+    setFile(chosen);
+  };
 
-  if (query.isPending)
+  if (query.data)
     return (
-      <p className="loading" role="status">
-        {t('loading')}
-      </p>
+      <>
+        {file && (
+          <p className="banner">
+            {t('localFile')}: {file.name}{' '}
+            <button type="button" className="link-button" onClick={() => setFile(null)}>
+              {t('backToDefault')}
+            </button>
+          </p>
+        )}
+        {query.isError && (
+          <p className="banner" role="status">
+            {t('reloadFailed', { reason: problemsOf(query.error)[0]?.message ?? '' })}{' '}
+            <button type="button" className="link-button" onClick={retry}>
+              {t('retry')}
+            </button>
+          </p>
+        )}
+        {children(query.data)}
+        <DatasetWarnings dataset={query.data} />
+      </>
     );
-  if (query.isError) {
-    const error = query.error;
-    const problems =
-      error instanceof DatasetError
-        ? error.problems.map((p) => ({ path: p.path, message: pick(p.message, lang) }))
-        : [{ path: '', message: error.message }];
+  if (query.isError || cancelled) {
+    const problems = cancelled
+      ? [{ path: '', message: t('loadCancelled', { location }) }]
+      : problemsOf(query.error as Error);
     return (
       <ErrorPanel
-        title={t('errorTitle')}
-        intro={t('errorIntro', { location: file?.name ?? data })}
+        title={t(cancelled ? 'loadCancelledTitle' : 'errorTitle')}
+        intro={cancelled ? '' : t('errorIntro', { location })}
         problems={problems.slice(0, LISTED_PROBLEMS)}
         more={
           problems.length > LISTED_PROBLEMS
             ? t('errorMore', { count: problems.length - LISTED_PROBLEMS })
             : undefined
         }
-        whatNext={t('errorWhatNext')}
+        whatNext={t(cancelled ? 'loadCancelledNext' : 'errorWhatNext')}
         labels={{
           retry: t('retry'),
           openFile: t('openLocalFile'),
           defaultData: t('loadDefaultData'),
         }}
-        onRetry={() => void query.refetch()}
-        onOpenFile={setFile}
+        onRetry={retry}
+        onOpenFile={openFile}
         onDefaultData={
           file || data !== DEFAULT_DATASET
             ? () => {
+                setCancelled(false);
                 setFile(null);
                 loadDefaultData();
               }
@@ -61,28 +97,30 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
     );
   }
   return (
-    <>
-      {file && (
-        <p className="banner">
-          {t('localFile')}: {file.name}{' '}
-          <button type="button" className="link-button" onClick={() => setFile(null)}>
-            {t('backToDefault')}
-          </button>
-        </p>
-      )}
-      {children(query.data)}
-      {query.data.warnings.length > 0 && (
-        <details className="warnings">
-          <summary>{t('warningsSummary', { count: query.data.warnings.length })}</summary>
-          <ul>
-            {query.data.warnings.map((w, i) => (
-              <li key={i}>
-                <code>{w.path}</code> {pick(w.message, lang)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </>
+    <LoadingStatus
+      onCancel={() => {
+        setCancelled(true);
+        void queryClient.cancelQueries({ queryKey: options.queryKey });
+      }}
+    />
+  );
+}
+
+/** Doubtful but harmless things in the file, listed quietly under the page. */
+function DatasetWarnings({ dataset }: { dataset: Dataset }) {
+  const lang = useLang();
+  const t = useT();
+  if (dataset.warnings.length === 0) return null;
+  return (
+    <details className="warnings">
+      <summary>{t('warningsSummary', { count: dataset.warnings.length })}</summary>
+      <ul>
+        {dataset.warnings.map((w, i) => (
+          <li key={i}>
+            <code>{w.path}</code> {pick(w.message, lang)}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { EmbedView } from '../features/embed/embed-view.tsx';
 import { useReportHeight } from '../features/embed/report-height.ts';
+import type { Dataset } from '../dataset/model.ts';
+import { focusYear } from '../model/series.ts';
 import { fullViewOf, routeHash, type EmbedTarget } from '../settings/route.ts';
-import { settingsParams, useSettings, useTheme } from '../settings/settings-store.ts';
-import { useT } from '../settings/use-lang.ts';
+import { settingsParams, useFocusYearSetting, useSettings, useTheme } from '../settings/settings-store.ts';
+import { useLang, useT } from '../settings/use-lang.ts';
 import { ChartThemeContext } from '../ui/chart/tokens.ts';
 import { DatasetGate } from './dataset-gate.tsx';
 import { Identity } from './identity.tsx';
+import { viewName } from './view-title.ts';
 
 const embedOnly = [
   'chrome',
@@ -20,6 +23,13 @@ function fullDashboardLink(target: EmbedTarget): string {
   for (const key of embedOnly) url.searchParams.delete(key);
   url.hash = routeHash(fullViewOf(target));
   return url.href;
+}
+
+/** The embed's one top heading, for screen readers: the view's name, as the window title has it. */
+function EmbedHeading({ dataset, target }: { dataset: Dataset; target: EmbedTarget }) {
+  const year = focusYear(dataset, useFocusYearSetting());
+  const name = viewName({ name: 'embed', target }, dataset, year, useLang());
+  return <h1 className="visually-hidden">{name}</h1>;
 }
 
 /** An embed: the view alone, no navigation, sized to its content in the host's iframe. */
@@ -42,6 +52,7 @@ export default function EmbedShell({ target }: { target: EmbedTarget }) {
           <DatasetGate>
             {(dataset) => (
               <>
+                <EmbedHeading dataset={dataset} target={target} />
                 {chrome === 'full' && (
                   <p className="embed-identity">
                     <Identity dataset={dataset} />
@@ -53,11 +64,13 @@ export default function EmbedShell({ target }: { target: EmbedTarget }) {
           </DatasetGate>
         </main>
       </ChartThemeContext>
-      <p className="embed-open">
-        <a href={fullDashboardLink(target)} target="_blank" rel="noopener noreferrer">
-          {t('openFullDashboard')}
-        </a>
-      </p>
+      <footer>
+        <p className="embed-open">
+          <a href={fullDashboardLink(target)} target="_blank" rel="noopener noreferrer">
+            {t('openFullDashboard')}
+          </a>
+        </p>
+      </footer>
     </div>
   );
 }

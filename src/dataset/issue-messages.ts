@@ -1,4 +1,5 @@
 import type { core } from 'zod/mini';
+import { visible } from './invisible.ts';
 import type { Localized } from './model.ts';
 
 const typeNames: Record<string, Localized> = {
@@ -21,7 +22,11 @@ const formatNames: Record<string, Localized> = {
   },
 };
 
-const show = (value: unknown) => JSON.stringify(value);
+/** A wrong value as the file wrote it, cut short and with invisible characters spelled out. */
+function show(value: unknown): string {
+  const text = visible(JSON.stringify(value) ?? String(value));
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
 
 const outOfHint = (input: unknown): Localized => ({
   zh: `outOf 是参与排名的总数，应为1或更大的整数（如16个区参与排名就写 16），而这里是 ${show(input)}`,
@@ -85,8 +90,8 @@ export function describeIssue(issue: core.$ZodIssue, lastKey: PropertyKey | unde
       };
     case 'unrecognized_keys':
       return {
-        zh: `未知字段 ${issue.keys.map(show).join('、')}，已忽略`,
-        en: `unknown field ${issue.keys.map(show).join(', ')}, ignored`,
+        zh: `未知字段 ${issue.keys.map(show).join('、')}，已忽略（可能是拼写错误，或是更新版本看板才认识的字段）`,
+        en: `unknown field ${issue.keys.map(show).join(', ')}, ignored (a misspelling, or a field only a newer dashboard knows)`,
       };
     default:
       return { zh: '内容不对', en: 'is not valid' };

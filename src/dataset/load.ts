@@ -2,21 +2,6 @@ import type { Dataset } from './model.ts';
 import { parseDataset } from './parse.ts';
 import { DatasetError } from './problems.ts';
 
-declare global {
-  interface Window {
-    /** Started by index.html so the data downloads in parallel with the app's code. */
-    __ruleOfLawDataset?: { url: string; response: Promise<Response> };
-  }
-}
-
-/** The prefetched response for this address, used once; a retry fetches afresh. */
-function takePrefetched(url: string): Promise<Response> | undefined {
-  const early = typeof window === 'undefined' ? undefined : window.__ruleOfLawDataset;
-  if (!early || early.url !== url) return undefined;
-  delete window.__ruleOfLawDataset;
-  return early.response;
-}
-
 export function resolveDatasetUrl(data: string): string {
   return new URL(data, window.location.href).href;
 }
@@ -25,7 +10,9 @@ export async function fetchDataset(data: string, signal?: AbortSignal): Promise<
   const url = resolveDatasetUrl(data);
   let response: Response;
   try {
-    response = await (takePrefetched(url) ?? fetch(url, { signal }));
+    // A plain CORS-mode fetch with same-origin credentials: for the default address it takes
+    // the response index.html's <link rel="preload" as="fetch" crossorigin> already started.
+    response = await fetch(url, { signal });
   } catch {
     throw new DatasetError('network', data, [
       {

@@ -13,7 +13,10 @@ export interface Source {
   title: Localized;
   publisher?: Localized;
   published?: string;
+  /** An http(s) address, safe to link to. */
   url?: string;
+  /** Any other address as the file wrote it (`javascript:`, a bare word): shown as plain text only. */
+  address?: string;
 }
 
 export interface Observation {

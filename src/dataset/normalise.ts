@@ -1,3 +1,4 @@
+import { webLink } from './notices.ts';
 import type { Dataset, Localized, Metric, Observation, Source } from './model.ts';
 import type { Problem } from './problems.ts';
 import type { DatasetFile, LocalizedInput } from './schema.ts';
@@ -26,7 +27,7 @@ export function normalise(file: DatasetFile, warnings: Problem[]): Dataset {
     title: text(s.title),
     publisher: optionalText(s.publisher),
     published: s.published,
-    url: s.url,
+    ...(s.url === undefined ? {} : webLink(s.url) ? { url: webLink(s.url) } : { address: s.url }),
   }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const sourceOf = (id: string) => sourceById.get(id) as Source;

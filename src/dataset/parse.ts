@@ -1,8 +1,10 @@
 import type { core } from 'zod/mini';
+import { removeInvisible } from './invisible.ts';
 import { describeIssue } from './issue-messages.ts';
 import type { Dataset, Localized } from './model.ts';
 import { normalise } from './normalise.ts';
 import { DatasetError, formatPath, type Problem } from './problems.ts';
+import { checkNotices } from './notices.ts';
 import { checkRules } from './rules.ts';
 import { datasetFileSchema, type DatasetFile } from './schema.ts';
 
@@ -18,7 +20,16 @@ function lineAndColumn(text: string, position: number) {
 }
 
 function parseJson(text: string, location: string): unknown {
-  if (/^\s*</.test(text))
+  if (/^\uFEFF?\s*$/.test(text))
+    throw new DatasetError(
+      'notJson',
+      location,
+      wholeFile({
+        zh: '文件是空的，里面没有任何数据。文件可能没有保存完整，或服务器返回了空内容。',
+        en: 'The file is empty: there is no data in it. It may not have been saved completely, or the server sent nothing.',
+      }),
+    );
+  if (/^\uFEFF?\s*</.test(text))
     throw new DatasetError(
       'html',
       location,
@@ -74,6 +85,23 @@ function withoutKeys(raw: unknown, issues: core.$ZodIssue[]): unknown {
  * lists every problem found. Unknown keys are warnings, never fatal.
  */
 export function parseDataset(text: string, location: string): Dataset {
+  try {
+    return readDataset(text, location);
+  } catch (error) {
+    // JSON nested thousands deep exhausts the call stack in validation: say so, don't crash.
+    if (!(error instanceof RangeError)) throw error;
+    throw new DatasetError(
+      'invalid',
+      location,
+      wholeFile({
+        zh: '文件的层级嵌套太深（[ [ [ … ] ] ] 套了成千上万层），不是看板的数据格式。',
+        en: 'The file is nested far too deep ([ [ [ … ] ] ] thousands of levels), which is not the dashboard’s data format.',
+      }),
+    );
+  }
+}
+
+function readDataset(text: string, location: string): Dataset {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_DATASET_BYTES)
     throw new DatasetError(
@@ -94,6 +122,7 @@ export function parseDataset(text: string, location: string): Dataset {
         en: 'The file must be one JSON object { … } starting with "format": "rule-of-law-dataset".',
       }),
     );
+  const invisible = removeInvisible(raw, formatPath);
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version !== SUPPORTED_VERSION)
     throw new DatasetError('unsupportedVersion', location, [
@@ -122,5 +151,5 @@ export function parseDataset(text: string, location: string): Dataset {
   const file: DatasetFile = result.data;
   const problems = checkRules(file);
   if (problems.length > 0) throw new DatasetError('invalid', location, problems);
-  return normalise(file, warnings);
+  return normalise(file, [...warnings, ...invisible, ...checkNotices(file)]);
 }

@@ -1,3 +1,4 @@
+import { visible } from './invisible.ts';
 import type { Localized } from './model.ts';
 
 /** One thing wrong (or doubtful) in a dataset, located by its JSON path. */
@@ -37,7 +38,7 @@ export class DatasetError extends Error {
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${visible(String(part))}`,
     )
     .join('');
 }

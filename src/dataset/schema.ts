@@ -20,7 +20,8 @@ const source = z.strictObject({
   title: localized,
   publisher: z.optional(localized),
   published: z.optional(isoDate),
-  url: z.optional(z.url({ protocol: /^https?$/ })),
+  /** Linked only when http(s); anything else is a warning and shows as plain text (CONTRACT §1). */
+  url: z.optional(z.string()),
 });
 
 const category = z.strictObject({ id, name: localized });

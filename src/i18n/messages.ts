@@ -237,6 +237,14 @@ const zh = {
   tileDeclined: '项回落',
   tileSteady: '项持平或无好坏之分',
   tileNoComparison: '项无可比数据',
+  // Hardening: slow and failing networks, a chart that cannot be drawn.
+  stillLoading: '仍在加载：服务器响应较慢。可以继续等待，也可以取消。',
+  cancelLoading: '取消加载',
+  loadCancelledTitle: '已取消加载',
+  loadCancelled: '你取消了加载数据文件 {location}，页面上没有显示任何数据。',
+  loadCancelledNext: '可以点“重试”再次加载，或打开本机的 JSON 数据文件。',
+  reloadFailed: '无法重新加载数据（{reason}）。页面上仍是之前成功加载的数据。',
+  chartFailed: '这张图表无法显示。数字仍可在下面的数据表中查看。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -491,6 +499,15 @@ const en: Record<MessageKey, string> = {
   tileDeclined: 'fell back',
   tileSteady: 'unchanged or neutral',
   tileNoComparison: 'with no comparable figure',
+  // Hardening: slow and failing networks, a chart that cannot be drawn.
+  stillLoading: 'Still loading: the server is slow to answer. Keep waiting, or cancel.',
+  cancelLoading: 'Cancel loading',
+  loadCancelledTitle: 'Loading cancelled',
+  loadCancelled: 'You cancelled loading the data file {location}; no data is shown.',
+  loadCancelledNext: 'Retry to load it again, or open a JSON data file from this computer.',
+  reloadFailed:
+    'The data could not be reloaded ({reason}). The page still shows the data loaded before.',
+  chartFailed: 'This chart cannot be shown. Its figures are still in the data table below.',
 };
 
 export const messages = { zh, en } as const;

@@ -20,7 +20,7 @@ export function ErrorPanel(props: ErrorPanelProps) {
   return (
     <section className="error-panel" role="alert" aria-labelledby={`${fileId}-title`}>
       <h2 id={`${fileId}-title`}>{props.title}</h2>
-      <p>{props.intro}</p>
+      {props.intro && <p>{props.intro}</p>}
       <ul className="problems">
         {props.problems.map((p, i) => (
           <li key={i}>

@@ -8,16 +8,21 @@ interface FindingListProps {
   dataset: Dataset;
   findings: readonly Finding[];
   title?: string;
+  /** The id of the heading of the part this list belongs to, so each list's region has its own name. */
+  within?: string;
 }
 
 /** Shortcomings and plans, each beside the latest figure of what it concerns, or "none published". */
-export function FindingList({ dataset, findings, title }: FindingListProps) {
+export function FindingList({ dataset, findings, title, within }: FindingListProps) {
   const lang = useLang();
   const t = useT();
   const headingId = useId();
   if (findings.length === 0) return null;
   return (
-    <section className="notes-block" aria-labelledby={headingId}>
+    <section
+      className="notes-block"
+      aria-labelledby={within ? `${within} ${headingId}` : headingId}
+    >
       <h3 id={headingId}>{title ?? t('findings')}</h3>
       <ul className="findings">
         {findings.map((f, i) => {

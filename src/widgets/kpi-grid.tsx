@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Dataset } from '../dataset/model.ts';
 import { formatFigure } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -111,10 +112,13 @@ export function KpiGrid({
         {standings
           .filter(({ standing }) => board.counts[standing] > 0)
           .map(({ standing, key }, i) => (
-            <span key={standing} className={`score-${standing}`}>
+            // The separator stays outside the unbreakable count, so a narrow line breaks there.
+            <Fragment key={standing}>
               {i > 0 && ' · '}
-              {t(key, { count: board.counts[standing] })}
-            </span>
+              <span className={`score-${standing}`}>
+                {t(key, { count: board.counts[standing] })}
+              </span>
+            </Fragment>
           ))}
       </p>
       {embeddable && (

@@ -9,5 +9,5 @@ export function renderApp(link = '') {
   const stop = syncAppWithUrl();
   onTestFinished(stop);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<App queryClient={queryClient} />);
+  return { ...render(<App queryClient={queryClient} />), queryClient };
 }

@@ -20,6 +20,8 @@ export interface ServeOptions {
    * development runtime.
    */
   production?: boolean;
+  /** Sent with every response, as an intranet server might (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
 export interface ServedBuild {
@@ -28,15 +30,8 @@ export interface ServedBuild {
   close: () => Promise<void>;
 }
 
-/**
- * Builds the app once and serves it under a sub-path, as an intranet server would,
- * so that relative asset and data paths are proven. Unknown files answer 404.
- */
-export async function serveBuild(
-  subPath = '/intranet/dashboard/',
-  extraFiles: Record<string, string> = {},
-  { production = true }: ServeOptions = {},
-): Promise<ServedBuild> {
+/** Builds the app into a fresh temporary folder and returns its path. */
+export async function buildApp({ production = true }: ServeOptions = {}): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'rol-build-'));
   const nodeEnv = process.env.NODE_ENV;
   if (production) process.env.NODE_ENV = 'production';
@@ -46,6 +41,19 @@ export async function serveBuild(
     if (production && nodeEnv === undefined) delete process.env.NODE_ENV;
     else if (production) process.env.NODE_ENV = nodeEnv;
   }
+  return outDir;
+}
+
+/**
+ * Builds the app once and serves it under a sub-path, as an intranet server would,
+ * so that relative asset and data paths are proven. Unknown files answer 404.
+ */
+export async function serveBuild(
+  subPath = '/intranet/dashboard/',
+  extraFiles: Record<string, string> = {},
+  { production = true, headers = {} }: ServeOptions = {},
+): Promise<ServedBuild> {
+  const outDir = await buildApp({ production });
   const root = mkdtempSync(join(tmpdir(), 'rol-root-'));
   cpSync(outDir, join(root, subPath), { recursive: true });
   rmSync(outDir, { recursive: true, force: true });
@@ -58,11 +66,12 @@ export async function serveBuild(
     readFile(file).then(
       (body) => {
         res.writeHead(200, {
+          ...headers,
           'Content-Type': types[/\.[a-z]+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream',
         });
         res.end(body);
       },
-      () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'),
+      () => res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('Not found'),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

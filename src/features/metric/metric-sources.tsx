@@ -37,6 +37,8 @@ export function MetricSources({ metric }: { metric: Metric }) {
                   </a>
                 </>
               )}
+              {/* Not a web address: shown as the file wrote it, never as a link (CONTRACT §1). */}
+              {o.source.address && ` · ${o.source.address}`}
             </p>
             {o.note && (
               <p className="note">

@@ -45,6 +45,7 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
             <FindingList
               dataset={dataset}
               findings={dataset.findings.filter((f) => f.categoryId === category.id)}
+              within={`cat-${category.id}`}
             />
           </div>
         </section>

@@ -3,6 +3,7 @@ import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import { translator } from '../../i18n/translate.ts';
 import { DataTable } from '../data-table.tsx';
 import { useNearViewport } from '../use-near-viewport.ts';
+import { ChartBoundary } from './chart-boundary.tsx';
 import { ChartDrawing, drawingHeight } from './chart-drawing.tsx';
 import { useChartTokens } from './tokens.ts';
 import { variantStyles, type ChartVariant } from './variants.ts';
@@ -55,15 +56,20 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
         style={height === null ? undefined : { height }}
       >
         {(draw || !drawsLater) && (
-          <Suspense fallback={<p className="chart-loading">{t('chartLoading')}</p>}>
-            <ChartDrawing
-              drawing={spec.drawing}
-              tokens={tokens}
-              style={style}
-              height={height}
-              label={spec.title}
-            />
-          </Suspense>
+          <ChartBoundary
+            message={t('chartFailed')}
+            resetKey={`${spec.id}:${spec.lang}:${spec.years.from}-${spec.years.to}`}
+          >
+            <Suspense fallback={<p className="chart-loading">{t('chartLoading')}</p>}>
+              <ChartDrawing
+                drawing={spec.drawing}
+                tokens={tokens}
+                style={style}
+                height={height}
+                label={spec.title}
+              />
+            </Suspense>
+          </ChartBoundary>
         )}
       </div>
       {spec.notes.map((note) => (

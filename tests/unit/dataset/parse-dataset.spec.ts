@@ -477,13 +477,6 @@ describe('parseDataset', () => {
         en: 'a list',
       },
       {
-        name: 'source url not a URL',
-        mutate: (f) => set(f, 'sources[0].url', 'example dot org'),
-        path: 'sources[0].url',
-        zh: '网址',
-        en: 'web address',
-      },
-      {
         name: 'outOf on a count metric',
         mutate: (f) => set(f, 'metrics[0].outOf', 16),
         path: 'metrics[0].outOf',

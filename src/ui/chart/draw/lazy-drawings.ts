@@ -11,7 +11,10 @@ export const TrendDrawing = lazy(loaders.trend);
 export const ChangeDrawing = lazy(loaders.change);
 export const IndexDrawing = lazy(loaders.index);
 
-/** Fetches the chart code while the page renders, so charts draw as soon as they mount. */
+/**
+ * Fetches the chart code while the page renders, so charts draw as soon as they mount. A
+ * failure here is left to each chart's own boundary, which says so in its frame.
+ */
 export function preloadCharts(): void {
-  for (const load of Object.values(loaders)) void load();
+  for (const load of Object.values(loaders)) load().catch(() => undefined);
 }

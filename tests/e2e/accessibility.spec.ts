@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basic, fileText } from '../fixtures/index.ts';
+import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
+import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { settle, viewLink, VIEWS, type View } from './views.ts';
+
+// axe-core 4.14.1 in Chromium, on the built app. It runs without a CSP header: injecting its
+// script is what a strict policy rightly blocks (strict-csp.spec.ts covers the policy).
+const FIXTURE = 'data/fixture.json';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+if (!CHROMIUM_PATH) {
+  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
+  console.warn(chromiumMissingMessage);
+}
+
+const view = (name: string) => VIEWS.find((v) => v.name === name) as View;
+
+interface Case {
+  name: string;
+  view: View;
+  params?: string[];
+  /** Something the reader does before the check, e.g. open a table. */
+  act?: (page: Page) => Promise<void>;
+}
+
+const openTables = async (page: Page) => {
+  for (const button of await page.getByRole('button', { name: '显示数据表' }).all())
+    await button.click();
+};
+
+const CASES: Case[] = [
+  { name: 'overview, light', view: view('overview') },
+  { name: 'overview, dark', view: view('overview'), params: ['theme=dark'] },
+  {
+    name: 'overview, contrast, in English',
+    view: view('overview'),
+    params: ['theme=contrast', 'lang=en'],
+  },
+  { name: 'a category', view: view('category') },
+  { name: 'a metric with its table open', view: view('metric'), act: openTables },
+  {
+    name: 'a metric, dark, table open',
+    view: view('metric'),
+    params: ['theme=dark'],
+    act: openTables,
+  },
+  { name: 'trends by value', view: view('trends by value') },
+  { name: 'trends by change', view: view('trends by change') },
+  { name: 'trends as an index', view: view('trends as an index') },
+  { name: 'coverage', view: view('coverage') },
+  { name: 'the error panel', view: view('error panel') },
+  { name: 'an embed', view: view('embedded category'), params: ['theme=dark'] },
+];
+// Any other view of the table joins by itself, but for embeds that share the shell checked above.
+const SAME_SHELL = new Set(['embedded metric', 'embedded KPIs']);
+CASES.push(
+  ...VIEWS.filter((v) => !SAME_SHELL.has(v.name) && !CASES.some((c) => c.view === v)).map((v) => ({
+    name: v.name,
+    view: v,
+  })),
+);
+
+interface Violation {
+  id: string;
+  impact: string;
+  nodes: { target: unknown[]; failureSummary: string }[];
+}
+
+describe.skipIf(!CHROMIUM_PATH)('accessibility of the built dashboard (axe-core)', () => {
+  let served: ServedBuild;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it.each(CASES)('$name: no violation of any impact', async ({ view, params = [], act }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${served.url}${viewLink(view, FIXTURE, ...params)}`);
+    await settle(page, view);
+    await act?.(page);
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: (o: object) => Promise<{ violations: Violation[] }> } }
+      ).axe;
+      const result = await axe.run({ resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      }));
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

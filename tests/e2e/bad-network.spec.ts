@@ -1,0 +1,120 @@
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basic, fileText } from '../fixtures/index.ts';
+import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
+import { serveBuild, type ServedBuild } from './serve-build.ts';
+
+// The built app in Chromium when the server or the network misbehaves. Faults are played by
+// intercepting the data file's request, as a proxy between the reader and the server would.
+const FIXTURE = 'data/fixture.json';
+const DATA = `**/${FIXTURE}`;
+
+if (!CHROMIUM_PATH) {
+  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
+  console.warn(chromiumMissingMessage);
+}
+
+const json = (body: unknown) => ({ contentType: 'application/json', body: JSON.stringify(body) });
+const edited = {
+  ...basic,
+  observations: basic.observations.map((o) =>
+    o.metric === 'hotline_requests' && o.year === 2024 ? { ...o, value: 160000 } : o,
+  ),
+};
+
+describe.skipIf(!CHROMIUM_PATH)('the built dashboard on a bad network, in Chromium', () => {
+  let served: ServedBuild;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function open(fault: (route: Route) => Promise<void>, hash = '#/'): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route(DATA, fault);
+    await page.goto(`${served.url}?data=${FIXTURE}${hash}`);
+    return page;
+  }
+  const kpis = (page: Page) => page.getByRole('heading', { name: '核心指标 · 2024年' });
+
+  /** The panel says `words`, and offers Retry and a local file. */
+  async function expectPanel(page: Page, words: string | RegExp) {
+    const panel = page.getByRole('alert');
+    await panel.waitFor({ timeout: 20_000 });
+    expect(await panel.textContent()).toMatch(words);
+    expect(await panel.getByRole('button', { name: '重试' }).isVisible()).toBe(true);
+    expect(await panel.getByText('打开本机 JSON 文件').isVisible()).toBe(true);
+  }
+
+  it.each([
+    ['a 404', (r: Route) => r.fulfill({ status: 404, body: 'Not found' }), '（404）'],
+    [
+      'a 200 login page',
+      (r: Route) =>
+        r.fulfill({ contentType: 'text/html', body: '<!doctype html><form>登录</form>' }),
+      '收到的是一个网页（HTML）',
+    ],
+    [
+      'a body cut inside a string',
+      (r: Route) =>
+        r.fulfill({ contentType: 'application/json', body: fileText(basic).slice(0, 600) }),
+      /文件不是有效的 JSON：第 \d+ 行/,
+    ],
+    ['no network', (r: Route) => r.abort('internetdisconnected'), '无法连接到数据地址'],
+  ])('says what happened on %s', async (_, fault, words) => {
+    const page = await open(fault);
+    await expectPanel(page, words);
+    await page.close();
+  });
+
+  it('loads on Retry once a failing server (500) recovers', async () => {
+    const page = await open((r) => r.fulfill({ status: 500, body: 'Internal error' }));
+    await expectPanel(page, 'HTTP 500');
+    await page.unroute(DATA);
+    await page.getByRole('button', { name: '重试' }).click();
+    await kpis(page).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows loading at once and, on a server that stalls, a note and Cancel that works', async () => {
+    const page = await open(() => new Promise<void>(() => undefined));
+    expect(await page.getByRole('status').textContent()).toBe('正在加载数据…');
+    await page.getByText('仍在加载：服务器响应较慢', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '取消加载' }).click();
+    await expectPanel(page, '你取消了加载数据文件');
+    await page.unroute(DATA);
+    await page.getByRole('button', { name: '重试' }).click();
+    await kpis(page).waitFor();
+    await page.close();
+  });
+
+  it('shows the new figures after a reload when the file changed in between', async () => {
+    let requests = 0;
+    const page = await open((r) => r.fulfill(json((requests += 1) === 1 ? basic : edited)));
+    await page.getByText('15万件', { exact: true }).waitFor();
+    await page.reload();
+    await page.getByText('16万件', { exact: true }).waitFor();
+    expect(await page.getByText('15万件', { exact: true }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the rest of the page when a chart’s code cannot be fetched', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/assets/trend-drawing-*.js', (r) => r.abort('connectionreset'));
+    await page.goto(`${served.url}?data=${FIXTURE}#/metric/hotline_requests`);
+    const figure = page.getByRole('figure', { name: '12345热线诉求量' });
+    await figure.getByText('这张图表无法显示', { exact: false }).waitFor();
+    await figure.getByRole('button', { name: '显示数据表' }).click();
+    expect(await figure.getByRole('table').textContent()).toContain('15万件');
+    await page.getByRole('link', { name: '总览' }).click();
+    await kpis(page).waitFor();
+    await page.close();
+  });
+});

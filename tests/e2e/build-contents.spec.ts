@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './serve-build.ts';
+
+// What an intranet release holds: the app and its data, nothing of the mocks or the tests.
+const EXPECTED = [
+  /^index\.html$/,
+  /^theme\.js$/,
+  /^embed\.js$/,
+  /^embed-demo\.html$/,
+  /^favicon\.svg$/,
+  /^data\/dongcheng\.json$/,
+  /^data\/dataset\.schema\.json$/,
+  /^assets\/[\w-]+\.js$/,
+  /^assets\/[\w-]+\.css$/,
+];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+describe('the production build', () => {
+  let dist: string;
+  let files: string[];
+
+  beforeAll(async () => {
+    dist = await buildApp();
+    files = filesUnder(dist);
+  });
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('holds only the files the app needs: no service worker, mocks, tests or source maps', () => {
+    expect(files.filter((f) => !EXPECTED.some((pattern) => pattern.test(f)))).toEqual([]);
+    expect(files.filter((f) => /mock|msw|test|spec|fixture|\.map$/i.test(f))).toEqual([]);
+    expect(files).toContain('index.html');
+    expect(files.filter((f) => f.startsWith('assets/')).length).toBeGreaterThan(3);
+  });
+
+  it('ships no mock or test code inside its scripts', () => {
+    const scripts = files.filter((f) => f.endsWith('.js'));
+    const shipped = scripts.map((f) => ({ f, text: readFileSync(join(dist, f), 'utf8') }));
+    const leaks = shipped.filter(({ text }) =>
+      /mockServiceWorker|setupWorker|msw\/|@testing-library|示例区/.test(text),
+    );
+    expect(leaks.map(({ f }) => f)).toEqual([]);
+  });
+
+  it('has no inline script or style attribute in index.html that a strict CSP would block', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((tag) => !/\bsrc=/.test(tag))).toEqual([]);
+    expect(html).not.toMatch(/\sstyle=|\son[a-z]+=|<style/i);
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="data/dongcheng.json"');
+  });
+});
