@@ -20,6 +20,11 @@ export interface VariantStyle {
   width: number | null;
   /** Draw at once rather than when scrolled near: slides, printing and exports cannot wait. */
   eager: boolean;
+  /**
+   * The chart library's legend (HTML beside the drawing). An export leaves it out and writes
+   * the legend as SVG text itself, since HTML cannot go into a standalone SVG.
+   */
+  legend: boolean;
 }
 
 const page: VariantStyle = {
@@ -30,6 +35,7 @@ const page: VariantStyle = {
   barSize: 18,
   width: null,
   eager: false,
+  legend: true,
 };
 
 export const variantStyles: Record<ChartVariant, VariantStyle> = {
@@ -44,6 +50,7 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
     barSize: 36,
     width: null,
     eager: true,
+    legend: true,
   },
   export: {
     ...page,
@@ -51,5 +58,6 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
     height: { trend: 300, change: 260, index: 400 },
     width: 960,
     eager: true,
+    legend: false,
   },
 };

@@ -1,0 +1,67 @@
+import { createRoot } from 'react-dom/client';
+import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
+import type { DrawnPlot, LegendEntry } from '../../model/export/figure-svg.ts';
+import { Chart } from '../../ui/chart/chart.tsx';
+import { legendOf } from '../../ui/chart/draw/index-lines.ts';
+import { ChartThemeContext, chartTokens, type ChartTheme } from '../../ui/chart/tokens.ts';
+import { serialiseDrawing } from '../../ui/export/clean-svg.ts';
+import { ExportError } from './export-error.ts';
+
+export interface CapturedChart {
+  plot: DrawnPlot | null;
+  legend: LegendEntry[];
+}
+
+/** The next frame, or 50 ms where frames are paused (a tab in the background). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => resolve());
+    setTimeout(resolve, 50);
+  });
+
+/** The drawing's svg once the chart library has finished with it (unchanged over one frame). */
+async function drawnSurface(stage: HTMLElement, timeout: number): Promise<SVGSVGElement> {
+  const start = performance.now();
+  let last = -1;
+  for (;;) {
+    const surface = stage.querySelector<SVGSVGElement>('.chart-body svg.recharts-surface');
+    const count = surface ? surface.querySelectorAll('*').length : -1;
+    if (surface && count > 0 && count === last) return surface;
+    if (performance.now() - start > timeout) throw new ExportError('exportReasonDraw');
+    last = count;
+    await nextFrame();
+  }
+}
+
+/**
+ * The chart as `<Chart variant="export">` draws it: at a fixed size, without animation, in the
+ * reader's theme, on a stage off screen. So a chart that was never scrolled into view exports
+ * all the same, and the page itself does not move. Lists and fact tiles are text, which the
+ * export writes itself: they need no drawing.
+ */
+export async function captureChart(
+  spec: ChartSpec,
+  theme: ChartTheme,
+  timeout = 10_000,
+): Promise<CapturedChart> {
+  const legend = legendOf(spec.drawing, chartTokens[theme]);
+  if (spec.drawing.kind === 'list' || spec.drawing.kind === 'fact') return { plot: null, legend };
+  const stage = document.createElement('div');
+  stage.className = 'export-stage';
+  stage.setAttribute('aria-hidden', 'true');
+  stage.inert = true;
+  document.body.append(stage);
+  // Its own id prefix: the stage's ids must never collide with the page's.
+  const root = createRoot(stage, { identifierPrefix: 'export-stage-' });
+  try {
+    root.render(
+      <ChartThemeContext value={theme}>
+        <Chart spec={spec} variant="export" eager />
+      </ChartThemeContext>,
+    );
+    return { plot: serialiseDrawing(await drawnSurface(stage, timeout)), legend };
+  } finally {
+    root.unmount();
+    stage.remove();
+  }
+}
