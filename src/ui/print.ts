@@ -23,8 +23,9 @@ export function resetDrawEveryChart(): void {
 
 /** The Recharts drawings on the page that have not drawn yet. */
 function undrawn(root: ParentNode = document): Element[] {
-  return [...root.querySelectorAll('.chart-body-trend, .chart-body-change, .chart-body-index')]
-    .filter((body) => !body.querySelector('svg.recharts-surface'));
+  return [
+    ...root.querySelectorAll('.chart-body-trend, .chart-body-change, .chart-body-index'),
+  ].filter((body) => !body.querySelector('svg.recharts-surface'));
 }
 
 /** Resolves once every chart on the page has drawn (or after `timeout` ms, with what there is). */

@@ -20,6 +20,8 @@ export interface ServeOptions {
    * development runtime.
    */
   production?: boolean;
+  /** Headers sent with every file, e.g. a Content-Security-Policy to test the app under. */
+  headers?: Record<string, string>;
 }
 
 export interface ServedBuild {
@@ -35,7 +37,7 @@ export interface ServedBuild {
 export async function serveBuild(
   subPath = '/intranet/dashboard/',
   extraFiles: Record<string, string> = {},
-  { production = true }: ServeOptions = {},
+  { production = true, headers = {} }: ServeOptions = {},
 ): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'rol-build-'));
   const nodeEnv = process.env.NODE_ENV;
@@ -58,6 +60,7 @@ export async function serveBuild(
     readFile(file).then(
       (body) => {
         res.writeHead(200, {
+          ...headers,
           'Content-Type': types[/\.[a-z]+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream',
         });
         res.end(body);

@@ -66,7 +66,10 @@ export function composeFigure(
 
   const body = new TextPen(sizes, colours, measure, top);
   if (plot) {
-    const room = sizes.height === null ? Infinity : sizes.height - sizes.pad - footer.y - below.y - belowGap - top;
+    const room =
+      sizes.height === null
+        ? Infinity
+        : sizes.height - sizes.pad - footer.y - below.y - belowGap - top;
     const scale = Math.min(sizes.maxPlotScale, body.inner / plot.width, room / plot.height);
     const [w, h] = [plot.width * scale, plot.height * scale];
     body.raw(

@@ -35,12 +35,21 @@ export class TextPen {
 
   /** Lines set one under another from the current height; returns how many. */
   lines(lines: readonly string[], size: number, fill: string, bold = false, x = this.x): number {
-    lines.forEach((line, i) => this.text(x, this.y + size * 1.05 + i * size * LINE, line, size, fill, bold));
+    lines.forEach((line, i) =>
+      this.text(x, this.y + size * 1.05 + i * size * LINE, line, size, fill, bold),
+    );
     this.y += lines.length * size * LINE;
     return lines.length;
   }
 
-  paragraph(text: string, size: number, fill: string, bold = false, x = this.x, width = this.inner) {
+  paragraph(
+    text: string,
+    size: number,
+    fill: string,
+    bold = false,
+    x = this.x,
+    width = this.inner,
+  ) {
     return this.lines(wrapText(text, width, size, this.measure, bold), size, fill, bold, x);
   }
 
@@ -52,7 +61,14 @@ export class TextPen {
     const after = this.measure(last, size, true) + unitSize;
     const fits = after + this.measure(unit, unitSize) <= this.inner;
     this.lines(lines, size, this.colours.text, true);
-    if (fits) this.text(this.x + after, this.y - size * LINE + size * 1.05, unit, unitSize, this.colours.muted);
+    if (fits)
+      this.text(
+        this.x + after,
+        this.y - size * LINE + size * 1.05,
+        unit,
+        unitSize,
+        this.colours.muted,
+      );
     else this.paragraph(unit, unitSize, this.colours.muted);
     this.y += this.sizes.gap / 2;
   }

@@ -31,8 +31,18 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
     const outside = (e: PointerEvent) => {
       if (!box.current?.contains(e.target as Node)) setOpen(false);
     };
+    // Escape closes the panel and puts the focus back on its button.
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !box.current?.contains(document.activeElement)) return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
     document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('keydown', escape);
+    };
   }, [open]);
 
   const name = (ext: string, suffix?: string) => exportFileName(spec.id, spec.years, ext, suffix);
@@ -40,7 +50,11 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
     saveFile(await blob, file);
     return { text: t('exportDownloaded', { name: file }) };
   };
-  const png = () => save(pipeline().then((p) => p.figurePng(spec, theme, 'figure', ratio)), name('png'));
+  const png = () =>
+    save(
+      pipeline().then((p) => p.figurePng(spec, theme, 'figure', ratio)),
+      name('png'),
+    );
   const copy = (withCaption: boolean) => {
     if (!canCopyImages())
       return setStatus({ text: t('clipboardImageBlocked'), offerDownload: true });
@@ -57,16 +71,7 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
   };
 
   return (
-    <div
-      className="export-actions"
-      ref={box}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          toggle.current?.focus();
-        }
-      }}
-    >
+    <div className="export-actions" ref={box}>
       <button
         type="button"
         ref={toggle}
@@ -131,7 +136,14 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
         <button
           type="button"
           className="button"
-          onClick={() => void run(() => save(pipeline().then((p) => p.csvBlob(spec)), name('csv')))}
+          onClick={() =>
+            void run(() =>
+              save(
+                pipeline().then((p) => p.csvBlob(spec)),
+                name('csv'),
+              ),
+            )
+          }
         >
           {t('downloadCsv')}
         </button>

@@ -52,7 +52,12 @@ export function PageExport({ name, title }: { name: string; title: string }) {
   return (
     <div className="page-export">
       <div className="page-export-buttons">
-        <button type="button" className="button" disabled={progress !== null} onClick={() => void exportAll()}>
+        <button
+          type="button"
+          className="button"
+          disabled={progress !== null}
+          onClick={() => void exportAll()}
+        >
           {t('exportAll')}
         </button>
         <button

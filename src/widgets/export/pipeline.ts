@@ -1,6 +1,10 @@
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import { csvRows, csvText } from '../../model/export/csv.ts';
-import { composeFigure, type ComposedFigure, type FigureLayout } from '../../model/export/figure-svg.ts';
+import {
+  composeFigure,
+  type ComposedFigure,
+  type FigureLayout,
+} from '../../model/export/figure-svg.ts';
 import { chartTokens, type ChartTheme } from '../../ui/chart/tokens.ts';
 import { measureText } from '../../ui/export/measure-text.ts';
 import { rasterise } from '../../ui/export/rasterise.ts';
