@@ -25,7 +25,7 @@ export function resetDrawEveryChart(): void {
 function undrawn(root: ParentNode = document): Element[] {
   return [
     ...root.querySelectorAll('.chart-body-trend, .chart-body-change, .chart-body-index'),
-  ].filter((body) => !body.querySelector('svg.recharts-surface'));
+  ].filter((body) => !body.querySelector('.recharts-wrapper > svg.recharts-surface'));
 }
 
 /** Resolves once every chart on the page has drawn (or after `timeout` ms, with what there is). */

@@ -256,10 +256,14 @@ describe.skipIf(!CHROMIUM_PATH)('exporting charts in Chromium, under a strict CS
     await page.locator('figure svg.recharts-surface').first().waitFor();
     const drawings = page.locator('.chart-body-trend, .chart-body-change, .chart-body-index');
     const total = await drawings.count();
-    expect(await page.locator('.chart-body svg.recharts-surface').count()).toBeLessThan(total);
+    expect(
+      await page.locator('.chart-body .recharts-wrapper > svg.recharts-surface').count(),
+    ).toBeLessThan(total);
     await page.emulateMedia({ media: 'print' });
     await page.waitForFunction(
-      (n) => document.querySelectorAll('.chart-body svg.recharts-surface').length === n,
+      (n) =>
+        document.querySelectorAll('.chart-body .recharts-wrapper > svg.recharts-surface').length ===
+        n,
       total,
     );
     expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
@@ -279,7 +283,7 @@ describe.skipIf(!CHROMIUM_PATH)('exporting charts in Chromium, under a strict CS
       // Headless Chromium has no dialog; note when it would have opened and what was drawn then.
       window.print = () => {
         document.body.dataset.printedWith = String(
-          document.querySelectorAll('.chart-body svg.recharts-surface').length,
+          document.querySelectorAll('.chart-body .recharts-wrapper > svg.recharts-surface').length,
         );
       };
     });

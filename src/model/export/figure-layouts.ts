@@ -22,7 +22,7 @@ export interface LayoutSizes {
   /** The number on a fact tile. */
   figure: number;
   gap: number;
-  /** How far a drawing may be enlarged: a slide's is twice the figure's. */
+  /** How far a drawing may be enlarged to fill the width (it is always shrunk to fit). */
   maxPlotScale: number;
   /** Strokes that are not the chart's own: the quote bar, legend samples. */
   stroke: number;
@@ -54,7 +54,7 @@ export const figureLayouts: Record<FigureLayout, LayoutSizes> = {
     small: 24,
     figure: 140,
     gap: 28,
-    maxPlotScale: 2,
+    maxPlotScale: 1,
     stroke: 8,
   },
 };

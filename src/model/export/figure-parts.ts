@@ -13,6 +13,7 @@ export interface LegendEntry {
 export function drawLegend(pen: TextPen, legend: readonly LegendEntry[]) {
   const size = pen.sizes.small;
   const sample = size * 2;
+  const stroke = round(size * 0.2);
   const rowHeight = size * 1.6;
   let x = pen.x;
   let row = 0;
@@ -23,9 +24,15 @@ export function drawLegend(pen: TextPen, legend: readonly LegendEntry[]) {
       row += 1;
     }
     const middle = pen.y + row * rowHeight + rowHeight / 2;
-    const dash = entry.dash ? ` stroke-dasharray="${entry.dash}"` : '';
+    // The drawing's dashes are for a 2.4 px line: a thicker sample stretches them alike.
+    const dash = entry.dash
+      ? ` stroke-dasharray="${entry.dash
+          .split(' ')
+          .map((n) => round((Number(n) * stroke) / 2.4))
+          .join(' ')}"`
+      : '';
     pen.raw(
-      `<line x1="${round(x)}" x2="${round(x + sample)}" y1="${round(middle)}" y2="${round(middle)}" stroke="${entry.colour}" stroke-width="${pen.sizes.stroke}"${dash}/>`,
+      `<line x1="${round(x)}" x2="${round(x + sample)}" y1="${round(middle)}" y2="${round(middle)}" stroke="${entry.colour}" stroke-width="${stroke}"${dash}/>`,
     );
     pen.text(x + sample + size * 0.4, middle + size * 0.35, entry.name, size, pen.colours.text);
     x += width + size * 1.2;

@@ -69,7 +69,7 @@ export function composeFigure(
     const room =
       sizes.height === null
         ? Infinity
-        : sizes.height - sizes.pad - footer.y - below.y - belowGap - top;
+        : sizes.height - sizes.pad - footer.y - sizes.gap - below.y - belowGap - top;
     const scale = Math.min(sizes.maxPlotScale, body.inner / plot.width, room / plot.height);
     const [w, h] = [plot.width * scale, plot.height * scale];
     body.raw(
@@ -80,7 +80,7 @@ export function composeFigure(
   else if (spec.drawing.kind === 'list') drawList(body, spec.drawing.items);
 
   const belowTop = body.y + belowGap;
-  const height = sizes.height ?? Math.ceil(belowTop + below.y + footer.y + sizes.pad);
+  const height = sizes.height ?? Math.ceil(belowTop + below.y + sizes.gap + footer.y + sizes.pad);
   const footerTop = height - sizes.pad - footer.y;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${sizes.width}" height="${height}" viewBox="0 0 ${sizes.width} ${height}" font-family="${escapeXml(CJK_FONT_STACK)}" xml:lang="${spec.lang === 'zh' ? 'zh-CN' : 'en'}">`,

@@ -20,11 +20,6 @@ export interface VariantStyle {
   width: number | null;
   /** Draw at once rather than when scrolled near: slides, printing and exports cannot wait. */
   eager: boolean;
-  /**
-   * The chart library's legend (HTML beside the drawing). An export leaves it out and writes
-   * the legend as SVG text itself, since HTML cannot go into a standalone SVG.
-   */
-  legend: boolean;
 }
 
 const page: VariantStyle = {
@@ -35,7 +30,6 @@ const page: VariantStyle = {
   barSize: 18,
   width: null,
   eager: false,
-  legend: true,
 };
 
 export const variantStyles: Record<ChartVariant, VariantStyle> = {
@@ -50,7 +44,6 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
     barSize: 36,
     width: null,
     eager: true,
-    legend: true,
   },
   export: {
     ...page,
@@ -58,6 +51,5 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
     height: { trend: 300, change: 260, index: 400 },
     width: 960,
     eager: true,
-    legend: false,
   },
 };

@@ -19,35 +19,42 @@ const nextFrame = () =>
     setTimeout(resolve, 50);
   });
 
-/** The drawing's svg once the chart library has finished with it (unchanged over one frame). */
+/**
+ * The drawing's svg once the chart library has finished with it: sized, and unchanged over a
+ * frame (it draws, measures its container and its labels, then draws again).
+ */
 async function drawnSurface(stage: HTMLElement, timeout: number): Promise<SVGSVGElement> {
   const start = performance.now();
-  let last = -1;
+  let last = '';
   for (;;) {
-    const surface = stage.querySelector<SVGSVGElement>('.chart-body svg.recharts-surface');
-    const count = surface ? surface.querySelectorAll('*').length : -1;
-    if (surface && count > 0 && count === last) return surface;
+    const surface = stage.querySelector<SVGSVGElement>(
+      '.chart-body .recharts-wrapper > svg.recharts-surface',
+    );
+    const markup = surface && Number(surface.getAttribute('width')) > 0 ? surface.outerHTML : '';
+    if (surface && markup && markup === last) return surface;
     if (performance.now() - start > timeout) throw new ExportError('exportReasonDraw');
-    last = count;
+    last = markup;
     await nextFrame();
   }
 }
 
 /**
- * The chart as `<Chart variant="export">` draws it: at a fixed size, without animation, in the
- * reader's theme, on a stage off screen. So a chart that was never scrolled into view exports
- * all the same, and the page itself does not move. Lists and fact tiles are text, which the
- * export writes itself: they need no drawing.
+ * The chart as `<Chart variant="export">` draws it (or `variant="slide"`, the large type of
+ * presentation mode, for a slide): at a fixed size, without animation, in the reader's theme,
+ * on a stage off screen. So a chart that was never scrolled into view exports all the same,
+ * and the page itself does not move. Lists and fact tiles are text, which the export writes
+ * itself: they need no drawing.
  */
 export async function captureChart(
   spec: ChartSpec,
   theme: ChartTheme,
+  variant: 'export' | 'slide',
   timeout = 10_000,
 ): Promise<CapturedChart> {
   const legend = legendOf(spec.drawing, chartTokens[theme]);
   if (spec.drawing.kind === 'list' || spec.drawing.kind === 'fact') return { plot: null, legend };
   const stage = document.createElement('div');
-  stage.className = 'export-stage';
+  stage.className = `export-stage export-stage-${variant}`;
   stage.setAttribute('aria-hidden', 'true');
   stage.inert = true;
   document.body.append(stage);
@@ -56,7 +63,7 @@ export async function captureChart(
   try {
     root.render(
       <ChartThemeContext value={theme}>
-        <Chart spec={spec} variant="export" eager />
+        <Chart spec={spec} variant={variant} eager />
       </ChartThemeContext>,
     );
     return { plot: serialiseDrawing(await drawnSurface(stage, timeout)), legend };

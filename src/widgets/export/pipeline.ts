@@ -20,7 +20,7 @@ export async function figureSvg(
   layout: FigureLayout,
 ): Promise<ComposedFigure> {
   await document.fonts.ready;
-  const captured = await captureChart(spec, theme);
+  const captured = await captureChart(spec, theme, layout === 'slide' ? 'slide' : 'export');
   return composeFigure({ spec, ...captured }, layout, chartTokens[theme], measureText);
 }
 

@@ -52,9 +52,7 @@ export default function IndexDrawing({
             fontSize: style.fontSize ?? undefined,
           }}
         />
-        {style.legend && (
-          <Legend wrapperStyle={{ color: tokens.text, fontSize: style.fontSize ?? undefined }} />
-        )}
+        <Legend wrapperStyle={{ color: tokens.text, fontSize: style.fontSize ?? undefined }} />
         <Tooltip
           content={
             <ChartTooltip
