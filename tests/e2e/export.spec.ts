@@ -266,6 +266,20 @@ describe.skipIf(!CHROMIUM_PATH)('exporting charts in Chromium, under a strict CS
         n,
       total,
     );
+    // Drawn on paper: each drawing has its marks and a real size in the printed column.
+    const printed = await drawings.evaluateAll((bodies) =>
+      bodies.map((body) => {
+        const svg = body.querySelector('.recharts-wrapper > svg.recharts-surface');
+        const box = svg?.getBoundingClientRect();
+        const marks = svg?.querySelectorAll('.recharts-line-curve, .recharts-rectangle').length;
+        return { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0), marks };
+      }),
+    );
+    for (const drawn of printed) {
+      expect(drawn.width).toBeGreaterThan(150);
+      expect(drawn.height).toBeGreaterThan(100);
+      expect(drawn.marks).toBeGreaterThan(0);
+    }
     expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
     const pdf = await page.pdf({ printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
