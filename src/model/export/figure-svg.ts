@@ -72,8 +72,10 @@ export function composeFigure(
         : sizes.height - sizes.pad - footer.y - sizes.gap - below.y - belowGap - top;
     const scale = Math.min(sizes.maxPlotScale, body.inner / plot.width, room / plot.height);
     const [w, h] = [plot.width * scale, plot.height * scale];
+    // On a slide the drawing sits in the middle of the room left for it, not under the title.
+    if (room !== Infinity) body.y += (room - h) / 2;
     body.raw(
-      `<svg x="${round(sizes.pad + (body.inner - w) / 2)}" y="${round(top)}" width="${round(w)}" height="${round(h)}" viewBox="0 0 ${plot.width} ${plot.height}" overflow="visible">${plot.markup}</svg>`,
+      `<svg x="${round(sizes.pad + (body.inner - w) / 2)}" y="${round(body.y)}" width="${round(w)}" height="${round(h)}" viewBox="0 0 ${plot.width} ${plot.height}" overflow="visible">${plot.markup}</svg>`,
     );
     body.y += h;
   } else if (spec.drawing.kind === 'fact') drawFact(body, spec.drawing);
