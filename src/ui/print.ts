@@ -16,11 +16,6 @@ export function drawEveryChart(): void {
   for (const listener of listeners) listener();
 }
 
-/** For specs: back to drawing charts when scrolled near. */
-export function resetDrawEveryChart(): void {
-  everyChart = false;
-}
-
 /** The Recharts drawings on the page that have not drawn yet. */
 function undrawn(root: ParentNode = document): Element[] {
   return [
