@@ -6,11 +6,18 @@ import { renderApp } from './render-app.tsx';
 // The export controls as a person finds them: by role and by the names CONTRACT §6 fixes.
 // The files themselves are made and checked in Chromium (tests/e2e/export.spec.ts).
 
+/** The page's code loads lazily, slowly on a busy machine. */
+const patiently = { timeout: 5000 };
+
 describe('a chart’s export controls', () => {
   it('open from one "Export" button, carry the contract’s names, and close with Escape', async () => {
     const user = userEvent.setup();
     renderApp('?lang=en#/metric/hotline_requests');
-    const figure = await screen.findByRole('figure', { name: 'Requests to the 12345 hotline' });
+    const figure = await screen.findByRole(
+      'figure',
+      { name: 'Requests to the 12345 hotline' },
+      patiently,
+    );
     const toggle = within(figure).getByRole('button', { name: 'Export' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(within(figure).queryByRole('button', { name: 'Download PNG' })).toBeNull();
@@ -41,7 +48,7 @@ describe('a chart’s export controls', () => {
   it('carries Chinese names in Chinese', async () => {
     const user = userEvent.setup();
     renderApp('#/metric/hotline_requests');
-    const figure = await screen.findByRole('figure', { name: '12345热线诉求量' });
+    const figure = await screen.findByRole('figure', { name: '12345热线诉求量' }, patiently);
     await user.click(within(figure).getByRole('button', { name: '导出' }));
     for (const name of ['下载 PNG', '下载 SVG', '下载 CSV', '复制图片', '复制图片和说明'])
       expect(within(figure).getByRole('button', { name })).toBeVisible();
@@ -50,7 +57,11 @@ describe('a chart’s export controls', () => {
   it('says why an image cannot be copied where the browser forbids it, and offers the download', async () => {
     const user = userEvent.setup();
     renderApp('?lang=en#/metric/hotline_requests');
-    const figure = await screen.findByRole('figure', { name: 'Requests to the 12345 hotline' });
+    const figure = await screen.findByRole(
+      'figure',
+      { name: 'Requests to the 12345 hotline' },
+      patiently,
+    );
     await user.click(within(figure).getByRole('button', { name: 'Export' }));
     await user.click(within(figure).getByRole('button', { name: 'Copy image' }));
     expect(within(figure).getByRole('status')).toHaveTextContent(
@@ -67,7 +78,7 @@ describe('a page’s Export all and Print', () => {
     ['the trends', '?lang=en#/trends'],
   ])('are on %s', async (_, link) => {
     renderApp(link);
-    expect(await screen.findByRole('button', { name: 'Export all' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Export all' }, patiently)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Print' })).toBeVisible();
   });
 });

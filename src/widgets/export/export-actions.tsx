@@ -1,37 +1,23 @@
-import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
-import { exportFileName } from '../../model/export/file-name.ts';
 import { useT } from '../../settings/use-lang.ts';
-import { ChartThemeContext } from '../../ui/chart/tokens.ts';
-import { canCopyImages, copyImage } from '../../ui/export/clipboard.ts';
-import { saveFile } from '../../ui/export/save-file.ts';
 import { useRegisterExport } from './export-scope.tsx';
-import { useExportTask } from './use-export-task.ts';
+import { useChartExports } from './use-chart-exports.ts';
 
 const ratios = [1, 2, 3] as const;
-const pipeline = () => import('./pipeline.ts');
 
-/**
- * A chart's export controls behind one small "Export" button: PNG (1×, 2×, 3×), a 16:9 slide,
- * SVG, CSV, and copying the image with or without its caption. Escape closes the panel and
- * returns to the button. The chart also joins its page's "Export all".
- */
-export function ExportActions({ spec }: { spec: ChartSpec }) {
-  const t = useT();
-  const theme = useContext(ChartThemeContext);
-  const [open, setOpen] = useState(false);
-  const [ratio, setRatio] = useState<number>(2);
-  const { status, setStatus, busy, run } = useExportTask(spec.title);
-  const panelId = useId();
-  const toggle = useRef<HTMLButtonElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  useRegisterExport(spec);
+/** Closes the panel on a click outside it, and on Escape with the focus back on its button. */
+function useDismiss(
+  open: boolean,
+  setOpen: (open: boolean) => void,
+  box: RefObject<HTMLElement | null>,
+  toggle: RefObject<HTMLElement | null>,
+) {
   useEffect(() => {
     if (!open) return;
     const outside = (e: PointerEvent) => {
       if (!box.current?.contains(e.target as Node)) setOpen(false);
     };
-    // Escape closes the panel and puts the focus back on its button.
     const escape = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || !box.current?.contains(document.activeElement)) return;
       setOpen(false);
@@ -43,32 +29,29 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
       document.removeEventListener('pointerdown', outside);
       document.removeEventListener('keydown', escape);
     };
-  }, [open]);
+  }, [open, setOpen, box, toggle]);
+}
 
-  const name = (ext: string, suffix?: string) => exportFileName(spec.id, spec.years, ext, suffix);
-  const save = async (blob: Promise<Blob>, file: string) => {
-    saveFile(await blob, file);
-    return { text: t('exportDownloaded', { name: file }) };
-  };
-  const png = () =>
-    save(
-      pipeline().then((p) => p.figurePng(spec, theme, 'figure', ratio)),
-      name('png'),
-    );
-  const copy = (withCaption: boolean) => {
-    if (!canCopyImages())
-      return setStatus({ text: t('clipboardImageBlocked'), offerDownload: true });
-    // The image is asked for now, inside the click, so the browser lets it reach the clipboard.
-    const image = pipeline().then((p) => p.figurePng(spec, theme, 'figure', ratio));
-    const caption = { title: spec.title, summary: spec.summary, source: spec.sourceLine };
-    void run(() =>
-      copyImage(image, withCaption ? caption : undefined).then(
-        () => (withCaption ? 'captionCopied' : 'imageCopied'),
-        // A refusal of the clipboard is not a failed export: say why and offer the file.
-        () => ({ text: t('clipboardImageBlocked'), offerDownload: true }),
-      ),
-    );
-  };
+/**
+ * A chart's export controls behind one small "Export" button: PNG (1×, 2×, 3×), a 16:9 slide,
+ * SVG, CSV, and copying the image with or without its caption. The chart also joins its
+ * page's "Export all".
+ */
+export function ExportActions({ spec }: { spec: ChartSpec }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [ratio, setRatio] = useState<number>(2);
+  const exports = useChartExports(spec, ratio);
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(open, setOpen, box, toggle);
+  useRegisterExport(spec);
+  const action = (label: string, act: () => unknown) => (
+    <button type="button" className="button" onClick={() => void act()}>
+      {label}
+    </button>
+  );
 
   return (
     <div className="export-actions" ref={box}>
@@ -87,13 +70,11 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
         className="export-panel"
         role="group"
         aria-label={t('exportMenuOf', { title: spec.title })}
-        aria-busy={busy}
+        aria-busy={exports.busy}
         hidden={!open}
       >
         <div className="export-png">
-          <button type="button" className="button" onClick={() => void run(png)}>
-            {t('downloadPng')}
-          </button>
+          {action(t('downloadPng'), exports.downloadPng)}
           <label>
             {t('pixelRatio')}
             <select value={ratio} onChange={(e) => setRatio(Number(e.target.value))}>
@@ -105,62 +86,15 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
             </select>
           </label>
         </div>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void run(() =>
-              save(
-                pipeline().then((p) => p.figurePng(spec, theme, 'slide', 1)),
-                name('png', 'slide'),
-              ),
-            )
-          }
-        >
-          {t('downloadSlidePng')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void run(() =>
-              save(
-                pipeline().then(async (p) => p.svgBlob(await p.figureSvg(spec, theme, 'figure'))),
-                name('svg'),
-              ),
-            )
-          }
-        >
-          {t('downloadSvg')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void run(() =>
-              save(
-                pipeline().then((p) => p.csvBlob(spec)),
-                name('csv'),
-              ),
-            )
-          }
-        >
-          {t('downloadCsv')}
-        </button>
-        <button type="button" className="button" onClick={() => copy(false)}>
-          {t('copyImage')}
-        </button>
-        <button type="button" className="button" onClick={() => copy(true)}>
-          {t('copyWithCaption')}
-        </button>
+        {action(t('downloadSlidePng'), exports.downloadSlide)}
+        {action(t('downloadSvg'), exports.downloadSvg)}
+        {action(t('downloadCsv'), exports.downloadCsv)}
+        {action(t('copyImage'), exports.copyImage)}
+        {action(t('copyWithCaption'), exports.copyWithCaption)}
         <p role="status" className="export-status">
-          {status?.text}
+          {exports.status?.text}
         </p>
-        {status?.offerDownload && (
-          <button type="button" className="button" onClick={() => void run(png)}>
-            {t('downloadPngInstead')}
-          </button>
-        )}
+        {exports.status?.offerDownload && action(t('downloadPngInstead'), exports.downloadPng)}
       </div>
     </div>
   );
