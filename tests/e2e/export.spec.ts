@@ -306,4 +306,23 @@ describe.skipIf(!CHROMIUM_PATH)('exporting charts in Chromium, under a strict CS
     expect(await page.evaluate(() => Number(document.body.dataset.printedWith))).toBe(total);
     await page.close();
   });
+
+  it('Ctrl+P also draws every chart before the print dialog opens', async () => {
+    const { page } = await visit(`${data}#/category/hotline`, 400, 600);
+    await page.getByRole('heading', { name: '热线诉求办理' }).waitFor();
+    const total = await page
+      .locator('.chart-body-trend, .chart-body-change, .chart-body-index')
+      .count();
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.printedWith = String(
+          document.querySelectorAll('.chart-body .recharts-wrapper > svg.recharts-surface').length,
+        );
+      };
+    });
+    await page.keyboard.press('Control+p');
+    await page.waitForFunction(() => document.body.dataset.printedWith !== undefined);
+    expect(await page.evaluate(() => Number(document.body.dataset.printedWith))).toBe(total);
+    await page.close();
+  });
 });
