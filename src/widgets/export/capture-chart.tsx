@@ -23,10 +23,15 @@ const nextFrame = () =>
  * The drawing's svg once the chart library has finished with it: sized, and unchanged over a
  * frame (it draws, measures its container and its labels, then draws again).
  */
-async function drawnSurface(stage: HTMLElement, timeout: number): Promise<SVGSVGElement> {
+async function drawnSurface(
+  stage: HTMLElement,
+  timeout: number,
+  crashed: () => boolean,
+): Promise<SVGSVGElement> {
   const start = performance.now();
   let last = '';
   for (;;) {
+    if (crashed()) throw new ExportError('exportReasonDraw');
     const surface = stage.querySelector<SVGSVGElement>(
       '.chart-body .recharts-wrapper > svg.recharts-surface',
     );
@@ -58,15 +63,21 @@ export async function captureChart(
   stage.setAttribute('aria-hidden', 'true');
   stage.inert = true;
   document.body.append(stage);
-  // Its own id prefix: the stage's ids must never collide with the page's.
-  const root = createRoot(stage, { identifierPrefix: 'export-stage-' });
+  // Its own id prefix: the stage's ids must never collide with the page's. A drawing that
+  // throws ends the wait at once rather than after the timeout.
+  let crashed = false;
+  const root = createRoot(stage, {
+    identifierPrefix: 'export-stage-',
+    onUncaughtError: () => (crashed = true),
+  });
   try {
     root.render(
       <ChartThemeContext value={theme}>
         <Chart spec={spec} variant={variant} eager />
       </ChartThemeContext>,
     );
-    return { plot: serialiseDrawing(await drawnSurface(stage, timeout)), legend };
+    const surface = await drawnSurface(stage, timeout, () => crashed);
+    return { plot: serialiseDrawing(surface), legend };
   } finally {
     root.unmount();
     stage.remove();
