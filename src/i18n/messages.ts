@@ -248,7 +248,7 @@ const zh = {
   csvAtLeast: '下限（原文为“余”或“以上”）',
   csvApprox: '约数（原文为“约”）',
   exportFooter: '{region} · {updated}',
-  exportReasonDraw: '图表没有在 10 秒内画出来',
+  exportReasonDraw: '图表没能画出来',
   exportReasonImage: '浏览器没能生成图片',
   exportNothing: '本页没有可导出的图表。',
 } as const;
@@ -517,7 +517,7 @@ const en: Record<MessageKey, string> = {
   csvAtLeast: 'lower bound (the source says “more than”)',
   csvApprox: 'approximate (the source says “about”)',
   exportFooter: '{region} · {updated}',
-  exportReasonDraw: 'the chart did not draw within 10 seconds',
+  exportReasonDraw: 'the chart could not be drawn',
   exportReasonImage: 'the browser could not make the image',
   exportNothing: 'There is no chart to export on this page.',
 };
