@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { serveDataset } from '../mocks/scenarios.ts';
@@ -7,6 +7,10 @@ import { server } from '../mocks/server.ts';
 import { useTrendsSettings } from '../src/features/trends/trends-settings.ts';
 import { useSettings } from '../src/settings/settings-store.ts';
 import { basic } from './fixtures/index.ts';
+
+// The first render of a spec file loads the whole page's code, which takes well over
+// Testing Library's default second to find on a 2-core machine shared with other work.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a box to draw into.
 class FixedSizeResizeObserver {
