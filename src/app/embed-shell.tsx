@@ -4,7 +4,12 @@ import { useReportHeight } from '../features/embed/report-height.ts';
 import type { Dataset } from '../dataset/model.ts';
 import { focusYear } from '../model/series.ts';
 import { fullViewOf, routeHash, type EmbedTarget } from '../settings/route.ts';
-import { settingsParams, useFocusYearSetting, useSettings, useTheme } from '../settings/settings-store.ts';
+import {
+  settingsParams,
+  useFocusYearSetting,
+  useSettings,
+  useTheme,
+} from '../settings/settings-store.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { ChartThemeContext } from '../ui/chart/tokens.ts';
 import { DatasetGate } from './dataset-gate.tsx';

@@ -5,6 +5,7 @@ import { planCharts } from '../model/chart-groups.ts';
 import { useLang } from '../settings/use-lang.ts';
 import { Chart } from '../ui/chart/chart.tsx';
 import { EmbedCode } from './embed-code.tsx';
+import { ExportActions } from './export/export-actions.tsx';
 import type { ChartVariant } from '../ui/chart/variants.ts';
 
 interface CategoryChartsProps {
@@ -45,7 +46,10 @@ export function CategoryCharts({
           actions={
             // Inside an embed, offering to embed it again would only confuse.
             variant === 'page' && (
-              <EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />
+              <>
+                <ExportActions spec={spec} />
+                <EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />
+              </>
             )
           }
         />

@@ -4,6 +4,8 @@ import { useLang, useT } from '../../settings/use-lang.ts';
 import { CategoryCharts } from '../../widgets/category-charts.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
+import { ExportScope } from '../../widgets/export/export-scope.tsx';
+import { PageExport } from '../../widgets/export/page-export.tsx';
 
 interface CategoryPageProps {
   dataset: Dataset;
@@ -16,11 +18,12 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
   const t = useT();
   const metrics = category.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);
   return (
-    <>
+    <ExportScope>
       <div className="page-head">
         <h2>{pick(category.name, lang)}</h2>
         <p>{t('figureCount', { count: metrics.length })}</p>
       </div>
+      <PageExport name={`category-${category.id}`} title={pick(category.name, lang)} />
       <CategoryCharts dataset={dataset} category={category} years={years} />
       <nav className="metric-index" aria-label={t('viewMetric')}>
         <ul>
@@ -40,6 +43,6 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
           findings={dataset.findings.filter((f) => f.categoryId === category.id)}
         />
       </div>
-    </>
+    </ExportScope>
   );
 }

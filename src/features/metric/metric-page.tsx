@@ -5,6 +5,7 @@ import { FindingList } from '../../widgets/finding-list.tsx';
 import { metricSpec } from '../../model/chart-spec/metric-spec.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 import { EmbedCode } from '../../widgets/embed-code.tsx';
+import { ExportActions } from '../../widgets/export/export-actions.tsx';
 import { MetricSources } from './metric-sources.tsx';
 import { MetricYearTable } from './metric-year-table.tsx';
 
@@ -19,6 +20,7 @@ export function MetricPage({ dataset, metric, years }: MetricPageProps) {
   const t = useT();
   const category = dataset.categoryById.get(metric.categoryId);
   const findings = dataset.findings.filter((f) => f.metricIds.includes(metric.id));
+  const spec = metricSpec(dataset, metric, years, lang);
   return (
     <>
       <div className="page-head">
@@ -37,9 +39,12 @@ export function MetricPage({ dataset, metric, years }: MetricPageProps) {
         )}
       </div>
       <Chart
-        spec={metricSpec(dataset, metric, years, lang)}
+        spec={spec}
         actions={
-          <EmbedCode target={{ view: 'metric', id: metric.id }} title={pick(metric.name, lang)} />
+          <>
+            <ExportActions spec={spec} />
+            <EmbedCode target={{ view: 'metric', id: metric.id }} title={pick(metric.name, lang)} />
+          </>
         }
       />
       <section aria-labelledby="all-years" className="all-years">

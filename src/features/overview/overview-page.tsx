@@ -5,6 +5,8 @@ import { CategoryCharts } from '../../widgets/category-charts.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { KpiGrid } from '../../widgets/kpi-grid.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
+import { ExportScope } from '../../widgets/export/export-scope.tsx';
+import { PageExport } from '../../widgets/export/page-export.tsx';
 import { KeyChangesPanel } from './key-changes-panel.tsx';
 
 interface OverviewPageProps {
@@ -17,7 +19,8 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
   const lang = useLang();
   const t = useT();
   return (
-    <>
+    <ExportScope>
+      <PageExport name="overview" title={t('navOverview')} />
       <section aria-labelledby="kpis">
         <h2 id="kpis">
           {t('headlineKpis')} · {t('yearOf', { year })}
@@ -50,6 +53,6 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
           </div>
         </section>
       ))}
-    </>
+    </ExportScope>
   );
 }

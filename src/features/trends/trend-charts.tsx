@@ -5,6 +5,7 @@ import { metricSpec } from '../../model/chart-spec/metric-spec.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 import { EmbedCode } from '../../widgets/embed-code.tsx';
+import { ExportActions } from '../../widgets/export/export-actions.tsx';
 
 interface TrendChartsProps {
   dataset: Dataset;
@@ -34,7 +35,12 @@ export function TrendCharts({ dataset, metrics, years, reading }: TrendChartsPro
           <Chart
             key={metric.id}
             spec={spec}
-            actions={<EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />}
+            actions={
+              <>
+                <ExportActions spec={spec} />
+                <EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />
+              </>
+            }
           />
         ))}
       </div>

@@ -3,6 +3,8 @@ import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
+import { ExportScope } from '../../widgets/export/export-scope.tsx';
+import { PageExport } from '../../widgets/export/page-export.tsx';
 import { ChangeTable } from './change-table.tsx';
 import { IndexFigure } from './index-figure.tsx';
 import { MetricPicker } from './metric-picker.tsx';
@@ -32,7 +34,7 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
   const unknown = ids.filter((id) => !dataset.metricById.has(id));
 
   return (
-    <>
+    <ExportScope>
       <div className="page-head">
         <h2>{t('trendsTitle')}</h2>
         <p>{t('trendsIntro')}</p>
@@ -78,6 +80,7 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
         <p className="notice">{t('noMetricsChosen')}</p>
       ) : (
         <>
+          <PageExport name={`trends-${reading}`} title={t('trendsTitle')} />
           {reading === 'index' ? (
             <IndexFigure dataset={dataset} metrics={metrics} years={years} />
           ) : (
@@ -96,6 +99,6 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
           />
         </div>
       </section>
-    </>
+    </ExportScope>
   );
 }

@@ -2,6 +2,7 @@ import { Suspense, useId, useState, type ReactNode } from 'react';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import { translator } from '../../i18n/translate.ts';
 import { DataTable } from '../data-table.tsx';
+import { useDrawEveryChart } from '../print.ts';
 import { useNearViewport } from '../use-near-viewport.ts';
 import { ChartBoundary } from './chart-boundary.tsx';
 import { ChartDrawing, drawingHeight } from './chart-drawing.tsx';
@@ -31,7 +32,8 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
   const tableId = useId();
   const { ref: bodyRef, near } = useNearViewport<HTMLDivElement>();
   const height = drawingHeight(spec.drawing, style);
-  const draw = near || eager || style.eager;
+  const printing = useDrawEveryChart();
+  const draw = near || eager || style.eager || printing;
   // Text (a list, a fact tile) shows at once; only Recharts drawings wait to be near the screen.
   const drawsLater = spec.drawing.kind !== 'list' && spec.drawing.kind !== 'fact';
   return (

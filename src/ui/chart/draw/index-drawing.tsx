@@ -11,8 +11,7 @@ import {
 } from 'recharts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { axisProps, surfaceProps, type DrawingProps } from './drawing-props.ts';
-
-const dashes = ['', '6 3', '2 3', '8 3 2 3'];
+import { indexLineStyle } from './index-lines.ts';
 
 /** Several metrics as indices of one base year (= 100), each with its own colour and dash. */
 export default function IndexDrawing({
@@ -22,7 +21,6 @@ export default function IndexDrawing({
   height,
   label,
 }: DrawingProps<'index'>) {
-  const { categorical } = tokens;
   const data = drawing.years.map((year, i) => ({
     year,
     ...Object.fromEntries(drawing.lines.map((l) => [l.key, l.values[i] ?? null])),
@@ -67,7 +65,7 @@ export default function IndexDrawing({
           isAnimationActive={false}
         />
         {drawing.lines.map((l, i) => {
-          const colour = categorical[i % categorical.length];
+          const { colour, dash } = indexLineStyle(l, i, tokens);
           return (
             <Line
               key={l.key}
@@ -75,11 +73,7 @@ export default function IndexDrawing({
               name={l.name}
               stroke={colour}
               strokeWidth={style.strokeWidth * 0.8}
-              strokeDasharray={
-                l.meaning === 'approximate'
-                  ? '4 4'
-                  : dashes[Math.floor(i / categorical.length) % dashes.length]
-              }
+              strokeDasharray={dash}
               dot={{
                 r: style.dotRadius * 0.8,
                 fill: l.meaning === 'approximate' ? tokens.background : colour,

@@ -1,0 +1,60 @@
+/** The two shapes of an exported image: a figure for a report, and a 16:9 slide. */
+export type FigureLayout = 'figure' | 'slide';
+
+/** The colours an exported figure is drawn in: the current theme's, as concrete values. */
+export interface FigureColours {
+  background: string;
+  text: string;
+  muted: string;
+  grid: string;
+}
+
+export interface LayoutSizes {
+  width: number;
+  /** Fixed for a slide; a figure is as tall as its content. */
+  height: number | null;
+  pad: number;
+  /** Type sizes in px. */
+  title: number;
+  unit: number;
+  body: number;
+  small: number;
+  /** The number on a fact tile. */
+  figure: number;
+  gap: number;
+  /** How far a drawing may be enlarged to fill the width (it is always shrunk to fit). */
+  maxPlotScale: number;
+  /** Strokes that are not the chart's own: the quote bar, legend samples. */
+  stroke: number;
+}
+
+export const figureLayouts: Record<FigureLayout, LayoutSizes> = {
+  // 960 px of drawing (the export variant's width) and a margin: a report's full column at 2×.
+  figure: {
+    width: 1008,
+    height: null,
+    pad: 24,
+    title: 20,
+    unit: 14,
+    body: 15,
+    small: 13,
+    figure: 44,
+    gap: 12,
+    maxPlotScale: 1,
+    stroke: 3,
+  },
+  // 1920×1080 and type read from the back of a room: the smallest text is 1/45 of the height.
+  slide: {
+    width: 1920,
+    height: 1080,
+    pad: 80,
+    title: 56,
+    unit: 28,
+    body: 32,
+    small: 24,
+    figure: 140,
+    gap: 28,
+    maxPlotScale: 1,
+    stroke: 8,
+  },
+};

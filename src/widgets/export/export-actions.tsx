@@ -1,0 +1,101 @@
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
+import { useT } from '../../settings/use-lang.ts';
+import { useRegisterExport } from './export-scope.tsx';
+import { useChartExports } from './use-chart-exports.ts';
+
+const ratios = [1, 2, 3] as const;
+
+/** Closes the panel on a click outside it, and on Escape with the focus back on its button. */
+function useDismiss(
+  open: boolean,
+  setOpen: (open: boolean) => void,
+  box: RefObject<HTMLElement | null>,
+  toggle: RefObject<HTMLElement | null>,
+) {
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !box.current?.contains(document.activeElement)) return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [open, setOpen, box, toggle]);
+}
+
+/**
+ * A chart's export controls behind one small "Export" button: PNG (1×, 2×, 3×), a 16:9 slide,
+ * SVG, CSV, and copying the image with or without its caption. The chart also joins its
+ * page's "Export all".
+ */
+export function ExportActions({ spec }: { spec: ChartSpec }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [ratio, setRatio] = useState<number>(2);
+  const exports = useChartExports(spec, ratio);
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(open, setOpen, box, toggle);
+  useRegisterExport(spec);
+  const action = (label: string, act: () => unknown) => (
+    <button type="button" className="button" onClick={() => void act()}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="export-actions" ref={box}>
+      <button
+        type="button"
+        ref={toggle}
+        className="link-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
+        {t('exportMenu')}
+      </button>
+      <div
+        id={panelId}
+        className="export-panel"
+        role="group"
+        aria-label={t('exportMenuOf', { title: spec.title })}
+        aria-busy={exports.busy}
+        hidden={!open}
+      >
+        <div className="export-png">
+          {action(t('downloadPng'), exports.downloadPng)}
+          <label>
+            {t('pixelRatio')}
+            <select value={ratio} onChange={(e) => setRatio(Number(e.target.value))}>
+              {ratios.map((r) => (
+                <option key={r} value={r}>
+                  {t('pixelRatioOption', { ratio: r })}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {action(t('downloadSlidePng'), exports.downloadSlide)}
+        {action(t('downloadSvg'), exports.downloadSvg)}
+        {action(t('downloadCsv'), exports.downloadCsv)}
+        {action(t('copyImage'), exports.copyImage)}
+        {action(t('copyWithCaption'), exports.copyWithCaption)}
+        <p role="status" className="export-status">
+          {exports.status?.text}
+        </p>
+        {exports.status?.offerDownload && action(t('downloadPngInstead'), exports.downloadPng)}
+      </div>
+    </div>
+  );
+}

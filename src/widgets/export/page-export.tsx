@@ -1,0 +1,92 @@
+import { useContext, useRef, useState } from 'react';
+import { exportFileName } from '../../model/export/file-name.ts';
+import { useT } from '../../settings/use-lang.ts';
+import { ChartThemeContext } from '../../ui/chart/tokens.ts';
+import { saveFile } from '../../ui/export/save-file.ts';
+import { printPage } from '../../ui/print.ts';
+import { inPageOrder, useExportRegistry } from './export-scope.tsx';
+import { useExportTask } from './use-export-task.ts';
+
+/**
+ * A page's "Export all" (every chart shown, PNG and CSV each, in one ZIP, with progress and
+ * a cancel) and "Print" (every chart drawn first, then the browser's print dialog).
+ * `name` heads the ZIP's file name: "overview", "category-hotline".
+ */
+export function PageExport({ name, title }: { name: string; title: string }) {
+  const t = useT();
+  const theme = useContext(ChartThemeContext);
+  const registry = useExportRegistry();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const cancel = useRef<AbortController | null>(null);
+  const { status, setStatus, run } = useExportTask(title);
+
+  const exportAll = () =>
+    run(async () => {
+      const specs = registry ? inPageOrder(registry) : [];
+      if (!specs.length) return 'exportNothing';
+      const controller = new AbortController();
+      cancel.current = controller;
+      setProgress({ done: 0, total: specs.length });
+      try {
+        const { zipCharts } = await import('./zip-charts.ts');
+        const zip = await zipCharts(
+          specs,
+          theme,
+          (done) => setProgress({ done, total: specs.length }),
+          controller.signal,
+        );
+        if (!zip) return 'exportAllCancelled';
+        const years = {
+          from: Math.min(...specs.map((s) => s.years.from)),
+          to: Math.max(...specs.map((s) => s.years.to)),
+        };
+        const file = exportFileName(name, years, 'zip');
+        saveFile(zip, file);
+        return { text: t('exportAllDone', { name: file, count: specs.length }) };
+      } finally {
+        cancel.current = null;
+        setProgress(null);
+      }
+    });
+
+  return (
+    <div className="page-export">
+      <div className="page-export-buttons">
+        <button
+          type="button"
+          className="button"
+          disabled={progress !== null}
+          onClick={() => void exportAll()}
+        >
+          {t('exportAll')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setStatus({ text: t('printPreparing') });
+            void printPage().then(() => setStatus(null));
+          }}
+        >
+          {t('printPage')}
+        </button>
+      </div>
+      {progress && (
+        <div className="page-export-progress">
+          <progress value={progress.done} max={progress.total} aria-label={t('exportAll')} />
+          <button type="button" className="link-button" onClick={() => cancel.current?.abort()}>
+            {t('exportAllCancel')}
+          </button>
+        </div>
+      )}
+      <p role="status" className="export-status">
+        {progress
+          ? t('exportAllProgress', {
+              done: Math.min(progress.done + 1, progress.total),
+              total: progress.total,
+            })
+          : status?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,328 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basic, fileText } from '../fixtures/index.ts';
+import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
+import {
+  STRICT_CSP,
+  distinctColours,
+  downloadOf,
+  inspectSvg,
+  openExportPanel,
+  parseCsv,
+  pngSize,
+} from './export-helpers.ts';
+import { serveBuild, type ServedBuild } from './serve-build.ts';
+
+// Exports (CONTRACT §5) in the built app, served under a strict Content-Security-Policy.
+const FIXTURE = 'data/fixture.json';
+const data = `?data=${FIXTURE}`;
+const METRIC = 'hotline_requests';
+/** The only console error allowed: index.html's inline early-fetch script, which CSP refuses. */
+const inlineScriptRefused = /inline script/i;
+const region = typeof basic.region === 'string' ? basic.region : basic.region.zh;
+/** A string only the ZIP library holds: its code must not load until a ZIP is asked for. */
+const ZIP_LIBRARY_MARK = 'date not in range 1980-2099';
+
+if (!CHROMIUM_PATH) {
+  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
+  console.warn(chromiumMissingMessage);
+}
+
+describe.skipIf(!CHROMIUM_PATH)('exporting charts in Chromium, under a strict CSP', () => {
+  let served: ServedBuild;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    served = await serveBuild(
+      '/intranet/export/',
+      { [FIXTURE]: fileText(basic) },
+      { headers: { 'Content-Security-Policy': STRICT_CSP } },
+    );
+    browser = await launchChromium();
+    context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(served.url).origin,
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function visit(
+    link: string,
+    height = 900,
+    width = 1280,
+  ): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !inlineScriptRefused.test(m.text())) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${served.url}${link}`);
+    return { page, errors };
+  }
+
+  it('downloads a PNG at 2× the figure’s width, a 3× one on request, and a 1920×1080 slide', async () => {
+    const { page, errors } = await visit(`${data}&lang=en#/metric/${METRIC}`);
+    const figure = page.getByRole('figure');
+    await openExportPanel(figure, 'Export');
+    const png = await downloadOf(page, () =>
+      figure.getByRole('button', { name: 'Download PNG' }).click(),
+    );
+    expect(png.name).toBe(`trend-${METRIC}-2020-2024.png`);
+    const svg = await downloadOf(page, () =>
+      figure.getByRole('button', { name: 'Download SVG' }).click(),
+    );
+    const { width, height } = await inspectSvg(page, svg.bytes.toString('utf8'));
+    expect(pngSize(png.bytes)).toEqual({ width: 2 * width, height: 2 * height });
+    expect(await distinctColours(page, png.bytes)).toBeGreaterThan(20);
+
+    await figure.getByRole('combobox', { name: 'Pixel ratio' }).selectOption('3');
+    const big = await downloadOf(page, () =>
+      figure.getByRole('button', { name: 'Download PNG' }).click(),
+    );
+    expect(pngSize(big.bytes)).toEqual({ width: 3 * width, height: 3 * height });
+
+    const slide = await downloadOf(page, () =>
+      figure.getByRole('button', { name: 'Slide PNG (16:9)' }).click(),
+    );
+    expect(slide.name).toBe(`trend-${METRIC}-2020-2024-slide.png`);
+    expect(pngSize(slide.bytes)).toEqual({ width: 1920, height: 1080 });
+    expect(await distinctColours(page, slide.bytes)).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads one standalone SVG holding the title, region, date and summary', async () => {
+    const { page, errors } = await visit(`${data}#/metric/${METRIC}`);
+    const figure = page.getByRole('figure');
+    const title = await figure.locator('.chart-title').textContent();
+    await openExportPanel(figure, '导出');
+    const svg = await downloadOf(page, () =>
+      figure.getByRole('button', { name: '下载 SVG' }).click(),
+    );
+    expect(svg.name).toBe(`trend-${METRIC}-2020-2024.svg`);
+    const text = svg.bytes.toString('utf8');
+    const parsed = await inspectSvg(page, text);
+    expect(parsed).toMatchObject({ parsed: true, title, scripts: 0, externalHrefs: [] });
+    expect(parsed.text).toContain(title);
+    expect(parsed.text).toContain(region);
+    expect(parsed.text).toContain('数据更新于');
+    expect(text).not.toMatch(/var\(--|<script|javascript:/i);
+    expect(text).toContain('Noto Sans CJK SC');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads a CSV with a byte-order mark that holds exactly the figures of the table shown', async () => {
+    const { page, errors } = await visit(`${data}&lang=en#/metric/${METRIC}`);
+    const figure = page.getByRole('figure');
+    await figure.getByRole('button', { name: 'Show data table' }).click();
+    const shown = await figure
+      .getByRole('table')
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+      );
+    await openExportPanel(figure, 'Export');
+    const csv = await downloadOf(page, () =>
+      figure.getByRole('button', { name: 'Download CSV' }).click(),
+    );
+    expect(csv.name).toBe(`trend-${METRIC}-2020-2024.csv`);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(csv.bytes.toString('utf8').slice(1));
+    expect(header).toEqual([
+      'Year',
+      'Metric',
+      'Value',
+      'Qualifier',
+      'As shown',
+      'Change on previous year',
+      'Change as the source states it',
+      'Source',
+      'Quote',
+    ]);
+    expect(rows.map((r) => [r[0], r[4]])).toEqual(shown);
+    // 2021 was not published: its row is there, with the value left empty, never 0.
+    expect(rows.find((r) => r[0] === '2021')?.[2]).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('copies the image, and the image with its caption, to the clipboard', async () => {
+    const { page } = await visit(`${data}&lang=en#/metric/${METRIC}`);
+    const figure = page.getByRole('figure');
+    const summary = await figure.locator('.chart-summary').textContent();
+    await openExportPanel(figure, 'Export');
+    await figure.getByRole('button', { name: 'Copy image' }).click();
+    await figure.getByText('The image is on the clipboard').waitFor();
+    const types = () =>
+      page.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => i.types));
+    expect(await types()).toContain('image/png');
+    await figure.getByRole('button', { name: 'Copy with caption' }).click();
+    await figure.getByText('The image and its caption are on the clipboard').waitFor();
+    expect(await types()).toEqual(expect.arrayContaining(['image/png', 'text/plain']));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(summary);
+    await page.close();
+  });
+
+  it('exports every chart of the overview as one ZIP, PNG and CSV each, showing progress', async () => {
+    const { page, errors } = await visit(`${data}&lang=en#/`);
+    await page.getByRole('heading', { name: /^Headline KPIs/ }).waitFor();
+    const ids = await page.getByRole('figure').evaluateAll((figures) => figures.map((f) => f.id));
+    expect(ids.length).toBeGreaterThan(6);
+    const zip = await downloadOf(page, async () => {
+      await page.getByRole('button', { name: 'Export all' }).click();
+      await page.getByRole('progressbar', { name: 'Export all' }).waitFor();
+    });
+    expect(zip.name).toBe('overview-2020-2024.zip');
+    const files = unzipSync(new Uint8Array(zip.bytes));
+    const names = Object.keys(files).sort();
+    const csvOf = (id: string) => names.find((n) => n.startsWith(`${id}-`) && n.endsWith('.csv'));
+    const pngOf = (id: string) => names.find((n) => n.startsWith(`${id}-`) && n.endsWith('.png'));
+    expect(names).toHaveLength(2 * ids.length);
+    for (const id of ids) {
+      const png = files[pngOf(id) ?? ''];
+      expect(png && pngSize(Buffer.from(png))?.width).toBe(2016);
+      const csv = files[csvOf(id) ?? ''] ?? new Uint8Array();
+      expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(strFromU8(csv)).toContain(id === ids[0] ? 'Year,Metric,Value' : 'Year');
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the ZIP library only when a ZIP is asked for, and a cancel downloads nothing', async () => {
+    const { page } = await visit(`${data}&lang=en#/category/hotline`);
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js'))
+        void r.text().then(
+          (t) => scripts.push(t),
+          () => undefined,
+        );
+    });
+    await page.reload();
+    await page.locator('figure svg.recharts-surface').first().waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.some((s) => s.includes(ZIP_LIBRARY_MARK))).toBe(false);
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    // A slow computer: each PNG takes half a second, so there is time to cancel.
+    await page.evaluate(() => {
+      const toBlob = HTMLCanvasElement.prototype.toBlob;
+      HTMLCanvasElement.prototype.toBlob = function (...args) {
+        setTimeout(() => toBlob.apply(this, args), 500);
+      };
+    });
+    await page.getByRole('button', { name: 'Export all' }).click();
+    await page.getByRole('button', { name: 'Cancel export' }).click();
+    await page.getByText('Cancelled: nothing was downloaded.').waitFor();
+    expect(scripts.some((s) => s.includes(ZIP_LIBRARY_MARK))).toBe(true);
+    expect(downloads).toBe(0);
+    await page.close();
+  });
+
+  it('exports a chart that was never scrolled into view', async () => {
+    const { page, errors } = await visit(`${data}&lang=en#/`, 500);
+    const last = page
+      .getByRole('figure')
+      .filter({ has: page.locator('.chart-body-trend') })
+      .last();
+    await page.getByRole('heading', { name: /^Headline KPIs/ }).waitFor();
+    expect(await last.locator('svg.recharts-surface').count()).toBe(0);
+    await openExportPanel(last, 'Export', false);
+    const png = await downloadOf(page, () =>
+      last.getByRole('button', { name: 'Download PNG' }).dispatchEvent('click'),
+    );
+    expect(pngSize(png.bytes)?.width).toBe(2016);
+    expect(await distinctColours(page, png.bytes)).toBeGreaterThan(20);
+    // The page itself did not draw it: the export drew its own copy off screen.
+    expect(await last.locator('svg.recharts-surface').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws every chart of a category page for printing, and prints it to PDF', async () => {
+    const { page, errors } = await visit(`${data}#/category/hotline`, 400, 600);
+    await page.locator('figure svg.recharts-surface').first().waitFor();
+    const drawings = page.locator('.chart-body-trend, .chart-body-change, .chart-body-index');
+    const total = await drawings.count();
+    expect(
+      await page.locator('.chart-body .recharts-wrapper > svg.recharts-surface').count(),
+    ).toBeLessThan(total);
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('.chart-body .recharts-wrapper > svg.recharts-surface').length ===
+        n,
+      total,
+    );
+    // Drawn on paper: each drawing has its marks and a real size in the printed column.
+    const printed = await drawings.evaluateAll((bodies) =>
+      bodies.map((body) => {
+        const svg = body.querySelector('.recharts-wrapper > svg.recharts-surface');
+        const box = svg?.getBoundingClientRect();
+        const marks = svg?.querySelectorAll('.recharts-line-curve, .recharts-rectangle').length;
+        return { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0), marks };
+      }),
+    );
+    for (const drawn of printed) {
+      expect(drawn.width).toBeGreaterThan(150);
+      expect(drawn.height).toBeGreaterThan(100);
+      expect(drawn.marks).toBeGreaterThan(0);
+    }
+    expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
+    const pdf = await page.pdf({ printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the Print button draws every chart before it opens the print dialog', async () => {
+    const { page } = await visit(`${data}&lang=en#/`, 500);
+    await page.getByRole('heading', { name: /^Headline KPIs/ }).waitFor();
+    const total = await page
+      .locator('.chart-body-trend, .chart-body-change, .chart-body-index')
+      .count();
+    await page.evaluate(() => {
+      // Headless Chromium has no dialog; note when it would have opened and what was drawn then.
+      window.print = () => {
+        document.body.dataset.printedWith = String(
+          document.querySelectorAll('.chart-body .recharts-wrapper > svg.recharts-surface').length,
+        );
+      };
+    });
+    await page.getByRole('button', { name: 'Print' }).click();
+    await page.waitForFunction(() => document.body.dataset.printedWith !== undefined);
+    expect(await page.evaluate(() => Number(document.body.dataset.printedWith))).toBe(total);
+    await page.close();
+  });
+
+  it('Ctrl+P also draws every chart before the print dialog opens', async () => {
+    const { page } = await visit(`${data}#/category/hotline`, 400, 600);
+    await page.getByRole('heading', { name: '热线诉求办理' }).waitFor();
+    const total = await page
+      .locator('.chart-body-trend, .chart-body-change, .chart-body-index')
+      .count();
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.printedWith = String(
+          document.querySelectorAll('.chart-body .recharts-wrapper > svg.recharts-surface').length,
+        );
+      };
+    });
+    await page.keyboard.press('Control+p');
+    await page.waitForFunction(() => document.body.dataset.printedWith !== undefined);
+    expect(await page.evaluate(() => Number(document.body.dataset.printedWith))).toBe(total);
+    await page.close();
+  });
+});
