@@ -101,6 +101,22 @@ describe('composeFigure', () => {
     expect(hrefs.every((h) => h.startsWith('#'))).toBe(true);
   });
 
+  it('keeps markup, script and bidi controls in the data as inert text', () => {
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> javascript:x \u202e';
+    const spec2 = {
+      ...spec,
+      title: hostile,
+      summary: hostile,
+      sourceLine: hostile,
+      region: hostile,
+    };
+    const { svg } = compose({ ...content, spec: spec2 });
+    const doc = parse(svg);
+    expect(doc.querySelectorAll('script, img, foreignObject')).toHaveLength(0);
+    expect([...doc.querySelectorAll('*')].some((e) => e.hasAttribute('onerror'))).toBe(false);
+    expect(doc.querySelector('title')?.textContent).toBe(hostile);
+  });
+
   it('draws in the theme’s colours: its background and text', () => {
     const { svg } = compose(content);
     expect(svg).toContain(`fill="${chartTokens.dark.background}"`);
