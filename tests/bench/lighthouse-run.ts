@@ -40,7 +40,7 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   const stop = async () => {
     chromium.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
   const port = await new Promise<number>((resolve, reject) => {
     let said = '';

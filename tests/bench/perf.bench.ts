@@ -61,7 +61,7 @@ afterAll(async () => {
   ];
   console.log(`\n${header.join('\n')}\n\n${table}\n`);
   // A filtered (-t) or failed run prints what it has but leaves the record of full runs alone.
-  if (completed === declared) writeResults(header, table);
+  if (completed === declared) await writeResults(header, table);
   else console.log('RESULTS.md not written: some parts of the bench were skipped or failed.');
   await browser?.close();
   await site?.close();

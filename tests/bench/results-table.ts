@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { format as prettier, resolveConfig } from 'prettier';
 
 /** How a figure is printed, and in which unit. */
 export const format = {
@@ -61,15 +62,16 @@ export function markdownTable(rows: readonly Row[]): string {
   return lines.map((cols) => `| ${cols.join(' | ')} |`).join('\n');
 }
 
-/** Writes tests/bench/RESULTS.md, so that a regression shows in the diff. */
-export function writeResults(header: readonly string[], table: string): void {
-  const text = [
+/** Writes tests/bench/RESULTS.md as Prettier lays it out, so that `npm run check` accepts it. */
+export async function writeResults(header: readonly string[], table: string): Promise<void> {
+  const file = new URL('./RESULTS.md', import.meta.url);
+  const lines = [
     '# Benchmark results (`npm run bench`)',
     '',
     ...header.map((l) => `${l}  `),
     '',
     table,
-    '',
   ];
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), text.join('\n'));
+  const options = await resolveConfig(file);
+  writeFileSync(file, await prettier(lines.join('\n'), { ...options, parser: 'markdown' }));
 }
