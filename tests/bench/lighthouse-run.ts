@@ -22,23 +22,27 @@ export interface LighthouseFigures {
 async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   if (!CHROMIUM_PATH) throw new Error(chromiumMissingMessage);
   const profile = mkdtempSync(join(tmpdir(), 'rol-lighthouse-'));
-  const chromium = spawn(CHROMIUM_PATH, [
-    '--headless=new',
-    '--remote-debugging-port=0',
-    `--user-data-dir=${profile}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    'about:blank',
-  ]);
+  const chromium = spawn(
+    CHROMIUM_PATH,
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      'about:blank',
+    ],
+    { detached: true },
+  );
   const exited = new Promise<void>((resolve) => chromium.once('exit', () => resolve()));
-  // Its profile is removed only once it has quit and stopped writing there.
+  // Its own process group (detached): its helpers, which write to the profile, stop with it.
   const stop = async () => {
-    chromium.kill();
+    if (chromium.pid !== undefined) process.kill(-chromium.pid, 'SIGKILL');
     await exited;
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
