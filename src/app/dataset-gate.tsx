@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import type { Dataset } from '../dataset/model.ts';
 import { DatasetError } from '../dataset/problems.ts';
 import { DEFAULT_DATASET, datasetQuery } from '../dataset/query.ts';
@@ -18,13 +18,17 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
   const query = useQuery(datasetQuery(file ? { file } : { url: data }));
   const lang = useLang();
   const t = useT();
+  // The page built from the data renders as a transition: in slices the browser may interrupt,
+  // so the header and the loading line stay responsive and no single long task blocks input.
+  const dataset = useDeferredValue(query.data);
 
-  if (query.isPending)
-    return (
-      <p className="loading" role="status">
-        {t('loading')}
-      </p>
-    );
+  const loading = (
+    <p className="loading" role="status">
+      {t('loading')}
+    </p>
+  );
+
+  if (query.isPending) return loading;
   if (query.isError) {
     const error = query.error;
     const problems =
@@ -60,6 +64,7 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
       />
     );
   }
+  if (!dataset) return loading;
   return (
     <>
       {file && (
@@ -70,12 +75,12 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
           </button>
         </p>
       )}
-      {children(query.data)}
-      {query.data.warnings.length > 0 && (
+      {children(dataset)}
+      {dataset.warnings.length > 0 && (
         <details className="warnings">
-          <summary>{t('warningsSummary', { count: query.data.warnings.length })}</summary>
+          <summary>{t('warningsSummary', { count: dataset.warnings.length })}</summary>
           <ul>
-            {query.data.warnings.map((w, i) => (
+            {dataset.warnings.map((w, i) => (
               <li key={i}>
                 <code>{w.path}</code> {pick(w.message, lang)}
               </li>
