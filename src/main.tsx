@@ -1,7 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App, syncAppWithUrl } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { preloadCharts } from './ui/chart/draw/lazy-drawings.ts';
 import './app/styles.css';
 
 async function start() {
@@ -12,10 +11,9 @@ async function start() {
   }
   syncAppWithUrl();
   const root = document.getElementById('root');
+  // No chart code is fetched here: each drawing's code loads when its frame nears the screen,
+  // so it never competes with the app's code and the data for the first paint.
   if (root) createRoot(root).render(<App queryClient={createQueryClient()} />);
-  // After the first paint's work is queued: the KPI cards never wait for chart code. An embed
-  // fetches only the drawing it shows, when it shows it.
-  if (!window.location.hash.startsWith('#/embed/')) setTimeout(preloadCharts, 0);
 }
 
 void start();

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import type { Dataset } from '../dataset/model.ts';
 import { DatasetError } from '../dataset/problems.ts';
 import { DEFAULT_DATASET, datasetQuery } from '../dataset/query.ts';
@@ -25,6 +25,9 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
   const queryClient = useQueryClient();
   const lang = useLang();
   const t = useT();
+  // The page built from the data renders as a transition: in slices the browser may interrupt,
+  // so the header and the loading line stay responsive and no single long task blocks input.
+  const dataset = useDeferredValue(query.data);
   const location = file?.name ?? data;
   const problemsOf = (error: Error) =>
     error instanceof DatasetError
@@ -39,7 +42,7 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
     setFile(chosen);
   };
 
-  if (query.data)
+  if (dataset)
     return (
       <>
         {file && (
@@ -58,8 +61,8 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
             </button>
           </p>
         )}
-        {children(query.data)}
-        <DatasetWarnings dataset={query.data} />
+        {children(dataset)}
+        <DatasetWarnings dataset={dataset} />
       </>
     );
   if (query.isError || cancelled) {

@@ -1,0 +1,37 @@
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { Browser, Response } from 'playwright-core';
+
+export interface Fetched {
+  files: number;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** Drawn by Recharts inside a chart frame: the same markup in the dashboard and the floor app. */
+export const FIRST_CHART = 'figure .chart-body svg';
+
+/**
+ * The JavaScript received from navigation until the first chart's svg is in the page, in a
+ * fresh context (no cache), compressed here with node's zlib (gzip level 6, brotli quality
+ * 11) so the figures do not depend on the server.
+ */
+export async function javascriptToFirstChart(browser: Browser, url: string): Promise<Fetched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const responses: Response[] = [];
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.js')) responses.push(r);
+  });
+  await page.goto(url);
+  await page.waitForSelector(FIRST_CHART);
+  const bodies = await Promise.all(responses.slice().map((r) => r.body()));
+  await context.close();
+  const sum = (size: (b: Buffer) => number) => bodies.reduce((total, b) => total + size(b), 0);
+  return {
+    files: bodies.length,
+    raw: sum((b) => b.length),
+    gzip: sum((b) => gzipSync(b).length),
+    brotli: sum((b) => brotliCompressSync(b).length),
+  };
+}
