@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { serveDataset } from '../mocks/scenarios.ts';
@@ -26,6 +26,10 @@ class FixedSizeResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+
+// A file's first whole-app render (lazy shell, data, parse) took over findBy's default 1 s on
+// two cores shared with other builds. Waiting longer changes no assertion, only when it gives up.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Every zustand store starts each test as a fresh page load would see it.
 function resetStore<S>(store: StoreApi<S>) {
