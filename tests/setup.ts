@@ -31,6 +31,10 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
+// A file's first whole-app render (lazy shell, data, parse) took over findBy's default 1 s on
+// two cores shared with other builds. Waiting longer changes no assertion, only when it gives up.
+configure({ asyncUtilTimeout: 5_000 });
+
 // Every zustand store starts each test as a fresh page load would see it.
 function resetStore<S>(store: StoreApi<S>) {
   store.setState(store.getInitialState(), true);

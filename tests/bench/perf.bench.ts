@@ -4,21 +4,14 @@ import { launchChromium } from '../e2e/chromium.ts';
 import { LIGHTHOUSE_RUNS, RUNS, machine, median, repeat } from './bench-env.ts';
 import { serveBenchSite, type BenchSite } from './bench-servers.ts';
 import { pngExportTime } from './export-times.ts';
-import { overviewLoad, type LoadFigures } from './in-browser-timings.ts';
+import { overviewLoad } from './in-browser-timings.ts';
 import { javascriptToFirstChart, type Fetched } from './js-to-first-chart.ts';
 import { lighthouseRows } from './lighthouse-rows.ts';
 import { modelRows } from './model-rows.ts';
-import {
-  atMost,
-  format,
-  markdownTable,
-  timesFloor,
-  writeResults,
-  type Row,
-  type Target,
-} from './results-table.ts';
+import { overviewRows } from './overview-rows.ts';
+import { format, markdownTable, timesFloor, writeResults, type Row } from './results-table.ts';
 import { repeatedDataset } from './synthetic-dataset.ts';
-import { trendsLoad } from './trends-timings.ts';
+import { firstMetrics, trendsLoad, trendsRows } from './trends-timings.ts';
 
 // Not a test: `npm run bench` prints one table of figures and writes it to RESULTS.md.
 const METRIC = 'jsjb_requests';
@@ -124,24 +117,7 @@ part(
       const runs = await repeat(RUNS, () =>
         overviewLoad(browser, `${site.ours}?data=data/x${n}.json#/`),
       );
-      const group = `overview on the dataset ×${n} (Chromium)`;
-      // The issue's targets are for the copy 100× the shipped dataset.
-      const target = (t: Target) => (n === 100 ? t : undefined);
-      const row = (key: keyof LoadFigures, what: string, show = format.ms, t?: Target): Row => ({
-        group,
-        what,
-        ours: median(runs.map((r) => r[key])),
-        show,
-        target: t && target(t),
-      });
-      add([
-        row('parse', 'parse and validate', format.ms, atMost(300, '< 300 ms')),
-        row('kpis', 'headline KPI cards shown'),
-        row('firstChart', 'first chart drawn', format.ms, atMost(1500, '< 1.5 s')),
-        row('yearSwitch', 'focus-year switch', format.ms, atMost(100, '< 100 ms')),
-        row('heap', 'JS heap after load (after GC)', format.mb, atMost(150 * 2 ** 20, '< 150 MB')),
-        row('longestTask', 'longest long task', format.ms, atMost(200, '≤ 200 ms')),
-      ]);
+      add(overviewRows(n, runs));
     }
   },
   900_000,
@@ -151,29 +127,9 @@ part(
   'In Chromium, a trends link with 40 metrics and a search of the metric list',
   async () => {
     for (const n of [1, 10] as const) {
-      const ids = (
-        JSON.parse(datasets[`data/x${n}.json`] ?? '{}') as { metrics: { id: string }[] }
-      ).metrics
-        .slice(0, 40)
-        .map((m) => m.id)
-        .join(',');
-      const url = `${site.ours}?data=data/x${n}.json&metrics=${ids}#/trends`;
-      const runs = await repeat(RUNS, () => trendsLoad(browser, url));
-      const group = `trends on the dataset ×${n} (Chromium)`;
-      add([
-        {
-          group,
-          what: 'open the link, to the first screen of charts',
-          ours: median(runs.map((r) => r.open)),
-          show: format.ms,
-        },
-        {
-          group,
-          what: 'filter the metric list by a name',
-          ours: median(runs.map((r) => r.search)),
-          show: format.ms,
-        },
-      ]);
+      const text = datasets[`data/x${n}.json`] ?? '{}';
+      const url = `${site.ours}?data=data/x${n}.json&metrics=${firstMetrics(text, 40)}#/trends`;
+      add(trendsRows(n, await repeat(RUNS, () => trendsLoad(browser, url))));
     }
   },
   600_000,

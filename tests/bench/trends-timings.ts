@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
+import { median } from './bench-env.ts';
+import { format, type Row } from './results-table.ts';
 
 export interface TrendsFigures {
   /** From navigation until every chart frame in the first screen shows its figures, ms. */
@@ -49,4 +51,27 @@ export async function trendsLoad(browser: Browser, url: string): Promise<TrendsF
   const search = await timeSearch(page, '满意率');
   await page.close();
   return { open, search };
+}
+
+/** The ids of a dataset's first `count` metrics, as the trends link lists them. */
+export function firstMetrics(datasetText: string, count: number): string {
+  const { metrics } = JSON.parse(datasetText) as { metrics: { id: string }[] };
+  return metrics
+    .slice(0, count)
+    .map((m) => m.id)
+    .join(',');
+}
+
+export function trendsRows(n: number, runs: readonly TrendsFigures[]): Row[] {
+  const group = `trends on the dataset ×${n} (Chromium)`;
+  const at = (key: keyof TrendsFigures) => median(runs.map((r) => r[key]));
+  return [
+    {
+      group,
+      what: 'open the link, to the first screen of charts',
+      ours: at('open'),
+      show: format.ms,
+    },
+    { group, what: 'filter the metric list by a name', ours: at('search'), show: format.ms },
+  ];
 }
