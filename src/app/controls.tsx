@@ -2,16 +2,8 @@ import type { Dataset } from '../dataset/model.ts';
 import { languages, type Lang } from '../i18n/lang.ts';
 import { useT } from '../settings/use-lang.ts';
 import { defaultFocusYear, focusYear, orderedRange, publishedYears } from '../model/series.ts';
-import {
-  themes,
-  useFocusYearSetting,
-  useRangeSetting,
-  useSettings,
-  useTheme,
-  type Theme,
-} from '../settings/settings-store.ts';
-
-const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
+import { useFocusYearSetting, useRangeSetting, useSettings } from '../settings/settings-store.ts';
+import { ThemeSelect } from '../widgets/theme-select.tsx';
 // Each language is named in itself, so a reader finds theirs whatever is shown now.
 const langLabel = { zh: '中文', en: 'English' } as const;
 
@@ -87,9 +79,7 @@ export function YearControls({ dataset }: { dataset: Dataset }) {
 export function DisplayControls() {
   const t = useT();
   const lang = useSettings((s) => s.lang);
-  const theme = useTheme();
   const setLang = useSettings((s) => s.setLang);
-  const setTheme = useSettings((s) => s.setTheme);
   return (
     <div className="controls">
       <label>
@@ -102,16 +92,7 @@ export function DisplayControls() {
           ))}
         </select>
       </label>
-      <label>
-        {t('theme')}
-        <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-          {themes.map((th) => (
-            <option key={th} value={th}>
-              {t(themeLabel[th])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ThemeSelect />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
-import { useSettings, useTheme, themes, type Theme } from '../../settings/settings-store.ts';
+import { ThemeSelect } from '../../widgets/theme-select.tsx';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { buildDeck } from './deck.ts';
@@ -22,14 +22,11 @@ export interface PresentProps {
 }
 
 const CONTROLS_FADE_MS = 3000;
-const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
 
 /** The slides of a meeting, one at a time on a 16:9 stage, driven by keys, clicker or buttons. */
 export function PresentPage({ dataset, year, years, slide }: PresentProps) {
   const t = useT();
   const lang = useLang();
-  const theme = useTheme();
-  const setTheme = useSettings((s) => s.setTheme);
   const interval = usePresentSettings((s) => s.interval);
   const deck = useMemo(() => buildDeck(dataset, year, years), [dataset, year, years]);
   const total = deck.length;
@@ -85,16 +82,7 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
             {t(auto.paused ? 'autoPaused' : 'autoRunning', { seconds: interval })}
           </span>
         )}
-        <label>
-          {t('theme')}
-          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-            {themes.map((th) => (
-              <option key={th} value={th}>
-                {t(themeLabel[th])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ThemeSelect />
         <a href={speakerViewUrl(current)} target="rule-of-law-speaker-view">
           {t('speakerView')}
         </a>
