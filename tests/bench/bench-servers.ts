@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, type InlineConfig } from 'vite';
+import { STRICT_CSP } from '../e2e/csp.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -78,13 +79,19 @@ function staticServer(root: string): Server {
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     const type = types[/\.[a-z]+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream';
+    // The dashboard is measured under the strict CSP of the hardening work: no inline
+    // script, no hash allowances. A lever that needed either would fail here, not pass.
+    const headers = {
+      'Content-Type': type,
+      ...(path.startsWith('/ours/') ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+    };
     readFile(file).then(
       (body) => {
         if (!/\bgzip\b/.test(String(req.headers['accept-encoding'])))
-          return void res.writeHead(200, { 'Content-Type': type }).end(body);
+          return void res.writeHead(200, headers).end(body);
         const packed = gzipped.get(file) ?? gzipSync(body);
         gzipped.set(file, packed);
-        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' }).end(packed);
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' }).end(packed);
       },
       () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'),
     );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, test } from 'vitest';
 import { launchChromium } from '../e2e/chromium.ts';
 import { LIGHTHOUSE_RUNS, RUNS, machine, median, repeat } from './bench-env.ts';
 import { serveBenchSite, type BenchSite } from './bench-servers.ts';
-import { pngExportTime } from './export-times.ts';
+import { exportRows } from './export-times.ts';
 import { overviewLoad } from './in-browser-timings.ts';
 import { javascriptToFirstChart, type Fetched } from './js-to-first-chart.ts';
 import { lighthouseRows } from './lighthouse-rows.ts';
@@ -140,20 +140,7 @@ part('In node, every change and sentence of the model', () => {
 });
 
 part(
-  'PNG export of a chart (the export work fills this in)',
-  async () => {
-    const runs = await repeat(RUNS, () =>
-      pngExportTime(browser, `${site.ours}?lang=en#/metric/${METRIC}`),
-    );
-    const measured = runs.filter((r): r is number => r !== null);
-    add([
-      {
-        group: 'PNG export (Chromium)',
-        what: 'Download PNG of a metric page chart, 2×',
-        ours: measured.length > 0 ? median(measured) : null,
-        show: format.ms,
-      },
-    ]);
-  },
+  'In Chromium, exports of a chart and of the overview',
+  async () => add(await exportRows(browser, site.ours, METRIC)),
   300_000,
 );

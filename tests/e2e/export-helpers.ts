@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 
-/** The CSP a hardened intranet server sends: exports must work under it. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+/** Exports must work under the CSP a hardened intranet server sends. */
+export { STRICT_CSP } from './csp.ts';
 
 export interface Downloaded {
   name: string;

@@ -1,22 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
+import { STRICT_CSP } from './csp.ts';
 import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
 import { serveBuild, type ServedBuild } from './serve-build.ts';
 import { settle, viewLink, VIEWS } from './views.ts';
 
-// The headers a careful intranet server sends. Every view must run under them with no
-// violation, no console error, and no request to any host but the one serving the app.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
+// Every view must run under STRICT_CSP with no violation, no console error, and no request
+// to any host but the one serving the app.
 const FIXTURE = 'data/fixture.json';
 
 if (!CHROMIUM_PATH) {
@@ -38,7 +29,7 @@ describe.skipIf(!CHROMIUM_PATH)('every view under a strict Content-Security-Poli
     served = await serveBuild(
       '/intranet/fzzf/',
       { [FIXTURE]: fileText(basic) },
-      { headers: { 'Content-Security-Policy': CSP } },
+      { headers: { 'Content-Security-Policy': STRICT_CSP } },
     );
     browser = await launchChromium();
   });
