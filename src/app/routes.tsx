@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Dataset } from '../dataset/model.ts';
 import { CoveragePage } from '../features/coverage/coverage-page.tsx';
 import { CategoryPage } from '../features/category/category-page.tsx';
@@ -15,7 +16,8 @@ export function Routes({ dataset }: { dataset: Dataset }) {
   const route = useRoute();
   const year = useFocusYearSetting();
   const { from, to } = useRangeSetting();
-  const years = visibleYears(dataset, from, to);
+  // One array per range, so that charts which do not depend on the focus year skip its switch.
+  const years = useMemo(() => visibleYears(dataset, from, to), [dataset, from, to]);
   const focus = focusYear(dataset, year);
   useViewTitle(route, dataset, focus, useLang());
   switch (route.name) {

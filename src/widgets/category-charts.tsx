@@ -1,4 +1,6 @@
-import type { Category, Dataset } from '../dataset/model.ts';
+import { memo } from 'react';
+import type { Category, Dataset, Metric } from '../dataset/model.ts';
+import type { ChartSpec } from '../model/chart-spec/chart-spec.ts';
 import { factSpec } from '../model/chart-spec/fact-spec.ts';
 import { trendSpec } from '../model/chart-spec/trend-spec.ts';
 import { planCharts } from '../model/chart-groups.ts';
@@ -19,7 +21,11 @@ interface CategoryChartsProps {
 
 const COMPACT = 4;
 
-export function CategoryCharts({
+/**
+ * A category's charts, trends before single figures. Memoised: none of them depends on the
+ * focus year, so switching it redraws no chart.
+ */
+export const CategoryCharts = memo(function CategoryCharts({
   dataset,
   category,
   years,
@@ -29,16 +35,28 @@ export function CategoryCharts({
   const lang = useLang();
   const metrics = category.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);
   const plan = planCharts(metrics, years);
-  const specs = [
-    ...plan.trends.map((m) => ({ metric: m, spec: trendSpec(dataset, m, years, lang) })),
-    ...plan.facts.flatMap((m) => {
-      const spec = factSpec(dataset, m, years, lang);
-      return spec ? [{ metric: m, spec }] : [];
-    }),
+  // Trends before single figures; only the specs shown are built, which on the overview of a
+  // category with hundreds of metrics is the difference between four and hundreds.
+  const candidates = [
+    ...plan.trends.map((metric) => ({
+      metric,
+      build: () => trendSpec(dataset, metric, years, lang),
+    })),
+    ...plan.facts.map((metric) => ({
+      metric,
+      build: () => factSpec(dataset, metric, years, lang),
+    })),
   ];
+  const limit = compact ? COMPACT : candidates.length;
+  const specs: { metric: Metric; spec: ChartSpec }[] = [];
+  for (const { metric, build } of candidates) {
+    if (specs.length === limit) break;
+    const spec = build();
+    if (spec) specs.push({ metric, spec });
+  }
   return (
     <div className="chart-grid">
-      {(compact ? specs.slice(0, COMPACT) : specs).map(({ metric, spec }) => (
+      {specs.map(({ metric, spec }) => (
         <Chart
           key={spec.id}
           spec={spec}
@@ -56,4 +74,4 @@ export function CategoryCharts({
       ))}
     </div>
   );
-}
+});
