@@ -1,7 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { datasetJsonSchema } from './src/dataset/json-schema.ts';
+import { normalise } from './src/dataset/normalise.ts';
+import { parseDataset } from './src/dataset/parse.ts';
+import { fingerprint, type ShippedDataset } from './src/dataset/shipped.ts';
 
 // The editor schema is generated from the same zod schema the app validates with,
 // so it can never drift from what the app accepts.
@@ -12,6 +16,31 @@ function writeDatasetSchema(): Plugin {
       const file = new URL('./public/data/dataset.schema.json', import.meta.url);
       writeFileSync(file, `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
     },
+  };
+}
+
+// The shipped dataset is validated here, at build time, so that a reader's browser loads
+// the validator only for another file (or this one edited on the server since the build).
+// The page trusts the file only if its text is exactly what was validated, and only if
+// the validator leaves it as it is (no unknown key, no invisible character to remove).
+function validateShippedDataset(): Plugin {
+  const path = 'public/data/dongcheng.json';
+  const shipped = (): ShippedDataset | null => {
+    const text = readFileSync(new URL(`./${path}`, import.meta.url), 'utf8').replace(/^\uFEFF/, '');
+    try {
+      const dataset = parseDataset(text, path);
+      const trusted = normalise(JSON.parse(text), dataset.warnings);
+      return isDeepStrictEqual(trusted, dataset)
+        ? { fingerprint: fingerprint(text), warnings: dataset.warnings }
+        : null;
+    } catch (error) {
+      console.warn(`${path} does not pass validation; the page will say why.\n${String(error)}`);
+      return null;
+    }
+  };
+  return {
+    name: 'validate-shipped-dataset',
+    config: () => ({ define: { __SHIPPED_DATASET__: JSON.stringify(shipped()) } }),
   };
 }
 
@@ -35,7 +64,7 @@ function serveMockWorker(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), writeDatasetSchema(), serveMockWorker()],
+  plugins: [react(), writeDatasetSchema(), validateShippedDataset(), serveMockWorker()],
   build: { target: 'es2022', reportCompressedSize: false },
   test: {
     projects: [

@@ -1,14 +1,31 @@
 import type { Dataset } from './model.ts';
-import { parseDataset } from './parse.ts';
 import { DatasetError } from './problems.ts';
+import { readShipped } from './shipped.ts';
+
+export const DEFAULT_DATASET = 'data/dongcheng.json';
 
 /** The User Timing entry `npm run bench` reads: parsing and validating, in the reader's browser. */
 export const PARSE_MEASURE = 'rule-of-law:parse-and-validate';
 
-function parseMeasured(text: string, location: string): Dataset {
+/** The validator, loaded only for a file other than the one the build validated. */
+const loadValidator = () =>
+  import('./parse.ts').catch(() => {
+    throw new DatasetError('network', '', [
+      {
+        path: '',
+        message: {
+          zh: '无法加载看板检查数据文件所需的程序部分。请检查网络后刷新页面。',
+          en: 'The part of the dashboard that checks data files could not be loaded. Check the network, then reload the page.',
+        },
+      },
+    ]);
+  });
+
+/** The shipped file as the build validated it, or any other validated here in full. */
+async function readText(text: string, location: string): Promise<Dataset> {
   const start = performance.now();
   try {
-    return parseDataset(text, location);
+    return readShipped(text) ?? (await (await loadValidator()).parseDatasetInSteps(text, location));
   } finally {
     performance.measure(PARSE_MEASURE, { start });
   }
@@ -20,6 +37,8 @@ export function resolveDatasetUrl(data: string): string {
 
 export async function fetchDataset(data: string, signal?: AbortSignal): Promise<Dataset> {
   const url = resolveDatasetUrl(data);
+  // Another file than the shipped one needs the validator: fetch its code alongside the data.
+  if (data !== DEFAULT_DATASET) loadValidator().catch(() => undefined);
   let response: Response;
   try {
     // A plain CORS-mode fetch with same-origin credentials: for the default address it takes
@@ -56,9 +75,9 @@ export async function fetchDataset(data: string, signal?: AbortSignal): Promise<
         },
       },
     ]);
-  return parseMeasured(await response.text(), data);
+  return readText(await response.text(), data);
 }
 
 export async function readDatasetFile(file: File): Promise<Dataset> {
-  return parseDataset(await file.text(), file.name);
+  return readText(await file.text(), file.name);
 }

@@ -80,15 +80,42 @@ function withoutKeys(raw: unknown, issues: core.$ZodIssue[]): unknown {
   return copy;
 }
 
+/** Below this many characters a file is read in one go: its steps are over within a frame. */
+const STEP_THRESHOLD = 512 * 1024;
+
 /**
  * Reads a dataset file's text into the normalised model, or throws a DatasetError that
  * lists every problem found. Unknown keys are warnings, never fatal.
  */
 export function parseDataset(text: string, location: string): Dataset {
+  const steps = readDataset(text, location);
+  for (;;) {
+    const step = guarded(() => steps.next(), location);
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseDataset for the page: a large file is read in steps (JSON, invisible characters,
+ * the schema, the rules, the model), each its own task, so that no single task keeps the
+ * page from answering for the whole of it.
+ */
+export async function parseDatasetInSteps(text: string, location: string): Promise<Dataset> {
+  const steps = readDataset(text, location);
+  for (;;) {
+    const step = guarded(() => steps.next(), location);
+    if (step.done) return step.value;
+    if (text.length > STEP_THRESHOLD) await nextTask();
+  }
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** JSON nested thousands deep exhausts the call stack in validation: say so, don't crash. */
+function guarded<T>(step: () => T, location: string): T {
   try {
-    return readDataset(text, location);
+    return step();
   } catch (error) {
-    // JSON nested thousands deep exhausts the call stack in validation: say so, don't crash.
     if (!(error instanceof RangeError)) throw error;
     throw new DatasetError(
       'invalid',
@@ -101,8 +128,9 @@ export function parseDataset(text: string, location: string): Dataset {
   }
 }
 
-function readDataset(text: string, location: string): Dataset {
-  const bytes = new TextEncoder().encode(text).length;
+function* readDataset(text: string, location: string): Generator<void, Dataset> {
+  // Only a file near the limit is worth encoding to count its bytes exactly.
+  const bytes = text.length * 3 <= MAX_DATASET_BYTES ? 0 : new TextEncoder().encode(text).length;
   if (bytes > MAX_DATASET_BYTES)
     throw new DatasetError(
       'tooLarge',
@@ -113,6 +141,7 @@ function readDataset(text: string, location: string): Dataset {
       }),
     );
   const raw = parseJson(text, location);
+  yield;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new DatasetError(
       'invalid',
@@ -123,6 +152,7 @@ function readDataset(text: string, location: string): Dataset {
       }),
     );
   const invisible = removeInvisible(raw, formatPath);
+  yield;
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version !== SUPPORTED_VERSION)
     throw new DatasetError('unsupportedVersion', location, [
@@ -148,8 +178,10 @@ function readDataset(text: string, location: string): Dataset {
   );
   if (!result.success)
     throw new DatasetError('invalid', location, result.error.issues.map(toProblem));
+  yield;
   const file: DatasetFile = result.data;
   const problems = checkRules(file);
   if (problems.length > 0) throw new DatasetError('invalid', location, problems);
+  yield;
   return normalise(file, [...warnings, ...invisible, ...checkNotices(file)]);
 }

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchDataset, readDatasetFile } from './load.ts';
+import { DEFAULT_DATASET, fetchDataset, readDatasetFile } from './load.ts';
 import { DatasetError } from './problems.ts';
 
-export const DEFAULT_DATASET = 'data/dongcheng.json';
+export { DEFAULT_DATASET };
 
 /** Yearly data: a broken file stays broken, only a failing network or server is worth retrying. */
 export function retryTransient(failureCount: number, error: Error) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/dataset/parse.ts';
+import { parseDataset, parseDatasetInSteps } from '../../../src/dataset/parse.ts';
 import { DatasetError } from '../../../src/dataset/problems.ts';
 import { brokenDatasets } from '../../fixtures/broken-datasets.ts';
+import { basic } from '../../fixtures/index.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** Words of English, whatever the message quotes from the file. */
@@ -70,6 +71,46 @@ describe('broken dataset files', () => {
     expect(source?.address).toBe('javascript:alert(document.domain)');
     expect(read(JSON.stringify(JSON.parse(hostile?.text() ?? '{}'))).dataset?.sources[1]?.url).toBe(
       'https://www.example.gov.cn/fzzf/2023/report-2022.html',
+    );
+  });
+});
+
+describe('reading in steps, as the page does', () => {
+  it.each(brokenDatasets)('$name: the same outcome as in one go', async ({ text }) => {
+    const inOneGo = read(text());
+    const inSteps = await parseDatasetInSteps(text(), 'data/broken.json').then(
+      (dataset) => ({ dataset }),
+      (error: unknown) => ({ error }),
+    );
+
+    expect(inSteps).toEqual(inOneGo);
+  });
+});
+
+describe('a large valid file read in steps', () => {
+  // The basic fixture's metrics and figures repeated under new ids: well over the size at
+  // which the page reads a file in steps.
+  const copy = (id: string, n: number) => (n === 0 ? id : `${id}_${n}`);
+  const large = JSON.stringify({
+    ...basic,
+    metrics: Array.from({ length: 100 }, (_, n) =>
+      basic.metrics.map((m) => ({ ...m, id: copy(m.id, n), headline: n === 0 && m.headline })),
+    ).flat(),
+    observations: Array.from({ length: 100 }, (_, n) =>
+      basic.observations.map((o) => ({ ...o, metric: copy(o.metric, n) })),
+    ).flat(),
+  });
+
+  it('lets other tasks run between its steps, and reads to the same model', async () => {
+    expect(large.length).toBeGreaterThan(512 * 1024);
+    const ran: string[] = [];
+    const reading = parseDatasetInSteps(large, 'data/large.json').then(() => ran.push('read'));
+    setTimeout(() => ran.push('other task'), 0);
+    await reading;
+
+    expect(ran).toEqual(['other task', 'read']);
+    expect(await parseDatasetInSteps(large, 'data/large.json')).toEqual(
+      parseDataset(large, 'data/large.json'),
     );
   });
 });
