@@ -31,7 +31,7 @@ function validateShippedDataset(): Plugin {
       const dataset = parseDataset(text, path);
       const trusted = normalise(JSON.parse(text), dataset.warnings);
       return isDeepStrictEqual(trusted, dataset)
-        ? { fingerprint: fingerprint(text), warnings: dataset.warnings }
+        ? { length: text.length, fingerprint: fingerprint(text), warnings: dataset.warnings }
         : null;
     } catch (error) {
       console.warn(`${path} does not pass validation; the page will say why.\n${String(error)}`);

@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import { removeInvisible } from './invisible.ts';
+import { mayHoldInvisible, removeInvisible } from './invisible.ts';
 import { describeIssue } from './issue-messages.ts';
 import type { Dataset, Localized } from './model.ts';
 import { normalise } from './normalise.ts';
@@ -128,9 +128,19 @@ function guarded<T>(step: () => T, location: string): T {
   }
 }
 
+/** The size of `text` in UTF-8, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Two more bytes below U+10000, except each half of a surrogate pair adds one (4 in all).
+    if (code >= 0x80) bytes += code < 0x800 ? 1 : code >= 0xd800 && code <= 0xdfff ? 1 : 2;
+  }
+  return bytes;
+}
+
 function* readDataset(text: string, location: string): Generator<void, Dataset> {
-  // Only a file near the limit is worth encoding to count its bytes exactly.
-  const bytes = text.length * 3 <= MAX_DATASET_BYTES ? 0 : new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   if (bytes > MAX_DATASET_BYTES)
     throw new DatasetError(
       'tooLarge',
@@ -151,7 +161,7 @@ function* readDataset(text: string, location: string): Generator<void, Dataset> 
         en: 'The file must be one JSON object { … } starting with "format": "rule-of-law-dataset".',
       }),
     );
-  const invisible = removeInvisible(raw, formatPath);
+  const invisible = mayHoldInvisible(text) ? removeInvisible(raw, formatPath) : [];
   yield;
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version !== SUPPORTED_VERSION)

@@ -47,7 +47,11 @@ function missingRef(path: string, what: { zh: string; en: string }, id: string):
  * `outOf` (how many were ranked) belongs to rank metrics only, and no recorded rank may be
  * larger than it. Its type and lower bound (a whole number of 1 or more) are the schema's.
  */
-function checkOutOf(file: DatasetFile, index: number): Problem[] {
+function checkOutOf(
+  file: DatasetFile,
+  index: number,
+  observationsOf: ReadonlyMap<string, number[]>,
+): Problem[] {
   const metric = file.metrics[index];
   const outOf = metric?.outOf;
   if (metric === undefined || outOf === undefined) return [];
@@ -63,10 +67,11 @@ function checkOutOf(file: DatasetFile, index: number): Problem[] {
       },
     ];
   let worst: { index: number; year: number; value: number } | undefined;
-  file.observations.forEach((o, i) => {
-    if (o.metric === metric.id && o.value > outOf && (!worst || o.value > worst.value))
+  for (const i of observationsOf.get(metric.id) ?? []) {
+    const o = file.observations[i];
+    if (o && o.value > outOf && (!worst || o.value > worst.value))
       worst = { index: i, year: o.year, value: o.value };
-  });
+  }
   if (!worst) return [];
   return [
     {
@@ -93,11 +98,17 @@ export function checkRules(file: DatasetFile): Problem[] {
   const categories = uniqueIds(file.categories, 'categories', problems);
   uniqueIds(file.metrics, 'metrics', problems);
   const kindOf = new Map(file.metrics.map((m) => [m.id, m.kind]));
+  const observationsOf = new Map<string, number[]>();
+  file.observations.forEach((o, i) => {
+    const list = observationsOf.get(o.metric);
+    if (list) list.push(i);
+    else observationsOf.set(o.metric, [i]);
+  });
 
   file.metrics.forEach((m, i) => {
     if (!categories.has(m.category))
       problems.push(missingRef(`metrics[${i}].category`, CATEGORY, m.category));
-    if (m.outOf !== undefined) problems.push(...checkOutOf(file, i));
+    if (m.outOf !== undefined) problems.push(...checkOutOf(file, i, observationsOf));
   });
 
   const seenYear = new Map<string, number>();

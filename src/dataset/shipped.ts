@@ -5,7 +5,8 @@ import type { DatasetFile } from './schema.ts';
 
 /** What the build found when it validated the shipped dataset file (see vite.config.ts). */
 export interface ShippedDataset {
-  /** fingerprint() of the file's text, as the build read and validated it. */
+  /** The length of the file's text and its fingerprint(), as the build read and validated it. */
+  length: number;
   fingerprint: string;
   /** The warnings parseDataset listed for it. */
   warnings: Problem[];
@@ -45,6 +46,7 @@ export function fingerprint(text: string): string {
  */
 export function readShipped(text: string): Dataset | undefined {
   const json = text.replace(/^\uFEFF/, '');
-  if (!shipped || fingerprint(json) !== shipped.fingerprint) return undefined;
+  if (!shipped || json.length !== shipped.length || fingerprint(json) !== shipped.fingerprint)
+    return undefined;
   return normalise(JSON.parse(json) as DatasetFile, shipped.warnings);
 }

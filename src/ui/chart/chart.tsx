@@ -5,6 +5,7 @@ import { DataTable } from '../data-table.tsx';
 import { useDrawEveryChart } from '../print.ts';
 import { useNearViewport } from '../use-near-viewport.ts';
 import { ChartBoundary } from './chart-boundary.tsx';
+import { useDrawTurn } from './draw-turns.ts';
 import { ChartDrawing, drawingHeight } from './chart-drawing.tsx';
 import { useChartTokens } from './tokens.ts';
 import { variantStyles, type ChartVariant } from './variants.ts';
@@ -33,9 +34,12 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
   const { ref: bodyRef, near } = useNearViewport<HTMLDivElement>();
   const height = drawingHeight(spec.drawing, style);
   const printing = useDrawEveryChart();
-  const draw = near || eager || style.eager || printing;
-  // Text (a list, a fact tile) shows at once; only Recharts drawings wait to be near the screen.
-  const drawsLater = spec.drawing.kind !== 'list' && spec.drawing.kind !== 'fact';
+  // Text (a list, a fact tile) shows at once; only Recharts drawings wait to be near the screen,
+  // and then for their turn. Printing, slides and exports draw every chart at once.
+  const { kind } = spec.drawing;
+  const drawsLater = kind !== 'list' && kind !== 'fact';
+  const hadTurn = useDrawTurn(drawsLater ? kind : null, near);
+  const draw = hadTurn || eager || style.eager || printing;
   return (
     <figure
       className={`chart chart-${variant}`}

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+export type DrawnKind = 'trend' | 'change' | 'index';
+
+/** The code of each Recharts drawing, fetched the first time a chart of its kind draws. */
+export const drawingModules = {
+  trend: () => import('./draw/trend-drawing.tsx'),
+  change: () => import('./draw/change-drawing.tsx'),
+  index: () => import('./draw/index-drawing.tsx'),
+} satisfies Record<DrawnKind, () => Promise<unknown>>;
+
+interface Turn {
+  kind: DrawnKind;
+  start: () => void;
+}
+
+const waiting: Turn[] = [];
+let running = false;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Charts that come near the screen take turns to draw, in the order they asked: each once its
+ * drawing's code is in, each in a task of its own. Scrolling a screen of charts into view then
+ * shows the first at once and never blocks the page for all of them together.
+ */
+async function drawInTurn() {
+  running = true;
+  for (let turn = waiting.shift(); turn; turn = waiting.shift()) {
+    // A failed load is left to the drawing itself, which shows it in the chart's frame.
+    await drawingModules[turn.kind]().catch(() => undefined);
+    flushSync(turn.start);
+    await nextTask();
+  }
+  running = false;
+}
+
+function requestTurn(turn: Turn): () => void {
+  waiting.push(turn);
+  if (!running) void drawInTurn();
+  return () => {
+    const index = waiting.indexOf(turn);
+    if (index >= 0) waiting.splice(index, 1);
+  };
+}
+
+/** True once a chart of `kind` that is `wanted` has had its turn to draw (see drawInTurn). */
+export function useDrawTurn(kind: DrawnKind | null, wanted: boolean): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!wanted || drawn || kind === null) return;
+    return requestTurn({ kind, start: () => setDrawn(true) });
+  }, [wanted, drawn, kind]);
+  return drawn;
+}
