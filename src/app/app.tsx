@@ -30,9 +30,18 @@ function Shell() {
       {t('loading')}
     </p>
   );
+  // While an embed's code arrives, its loading line sits where the embed's own will.
   if (route.name === 'embed')
     return (
-      <Suspense fallback={loading}>
+      <Suspense
+        fallback={
+          <div className="embed">
+            <main>
+              <div className="loading-status">{loading}</div>
+            </main>
+          </div>
+        }
+      >
         <EmbedShell target={route.target} />
       </Suspense>
     );

@@ -64,18 +64,18 @@ export default function EmbedShell({ target }: { target: EmbedTarget }) {
                   </p>
                 )}
                 <EmbedView dataset={dataset} target={target} />
+                {/* With the view, not before it: a link waiting under the loading line
+                    would jump down when the chart arrives. */}
+                <p className="embed-open">
+                  <a href={fullDashboardLink(target)} target="_blank" rel="noopener noreferrer">
+                    {t('openFullDashboard')}
+                  </a>
+                </p>
               </>
             )}
           </DatasetGate>
         </main>
       </ChartThemeContext>
-      <footer>
-        <p className="embed-open">
-          <a href={fullDashboardLink(target)} target="_blank" rel="noopener noreferrer">
-            {t('openFullDashboard')}
-          </a>
-        </p>
-      </footer>
     </div>
   );
 }
