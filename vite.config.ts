@@ -44,6 +44,67 @@ function validateShippedDataset(): Plugin {
   };
 }
 
+// Each view's shell (the dashboard's pages, an embed, the slides) is loaded by the app once it
+// runs (a lazy import), one round trip after the app's own code. The build appends to
+// theme.js, which runs in <head> before any module, the files of each shell, so that the
+// shell the address asks for downloads together with the app's own code as modulepreload
+// links: from a script file, never an inline one.
+function preloadShells(): Plugin {
+  const shells = { embed: 'embed-shell', present: 'present-shell', full: 'full-shell' };
+  let files: Record<keyof typeof shells, string[]> = { embed: [], present: [], full: [] };
+  return {
+    name: 'preload-shells',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c]] : [])),
+      );
+      const reach = (file: string, into: Set<string>, loaded: ReadonlySet<string>) => {
+        const chunk = chunks.get(file);
+        if (!chunk || into.has(file) || loaded.has(file)) return;
+        into.add(file);
+        for (const imported of chunk.imports) reach(imported, into, loaded);
+      };
+      const loaded = new Set<string>();
+      for (const chunk of chunks.values())
+        if (chunk.isEntry) reach(chunk.fileName, loaded, new Set());
+      const filesOf = (name: string) => {
+        const shell = [...chunks.values()].find((c) =>
+          c.facadeModuleId?.endsWith(`/app/${name}.tsx`),
+        );
+        const wanted = new Set<string>();
+        if (shell) reach(shell.fileName, wanted, loaded);
+        return [...wanted];
+      };
+      files = {
+        embed: filesOf(shells.embed),
+        present: filesOf(shells.present),
+        full: filesOf(shells.full),
+      };
+    },
+    writeBundle(options) {
+      const file = `${options.dir ?? 'dist'}/theme.js`;
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}
+// Appended by the build (vite.config.ts, preloadShells).
+(function (files) {
+  'use strict';
+  var view = /^#\\/(embed|present)(\\/|$)/.exec(window.location.hash);
+  (files[view ? view[1] : 'full'] || []).forEach(function (file) {
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = 'anonymous';
+    link.href = file;
+    document.head.appendChild(link);
+  });
+})(${JSON.stringify(files)});
+`,
+      );
+    },
+  };
+}
+
 // MSW's service worker, for `?mock=` in development only: it lives in mocks/worker, not
 // public/, so no build ever ships a service-worker script. The dev server also drops the
 // dataset preload from index.html: the browser would hand its response to the app's fetch
@@ -64,7 +125,13 @@ function serveMockWorker(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), writeDatasetSchema(), validateShippedDataset(), serveMockWorker()],
+  plugins: [
+    react(),
+    writeDatasetSchema(),
+    validateShippedDataset(),
+    preloadShells(),
+    serveMockWorker(),
+  ],
   build: { target: 'es2022', reportCompressedSize: false },
   test: {
     projects: [
