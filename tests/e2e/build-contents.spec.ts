@@ -57,4 +57,25 @@ describe('the production build', () => {
     expect(html).not.toMatch(/\sstyle=|\son[a-z]+=|<style/i);
     expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="data/dongcheng.json"');
   });
+
+  it("lists each view's shell among files of the build, the entry's own left out", () => {
+    const theme = readFileSync(join(dist, 'theme.js'), 'utf8');
+    const listed = /\}\)\((\{.*\})\);\s*$/.exec(theme)?.[1] ?? '{}';
+    const files = JSON.parse(listed) as Record<string, string[]>;
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+
+    expect(Object.keys(files).sort()).toEqual(['embed', 'full', 'present']);
+    for (const [view, shell] of Object.entries({
+      embed: 'embed-shell',
+      full: 'full-shell',
+      present: 'present-shell',
+    })) {
+      const list = files[view] ?? [];
+      expect(list.some((f) => f.includes(`/${shell}-`))).toBe(true);
+      for (const file of list) {
+        expect(readdirSync(join(dist, 'assets'))).toContain(file.replace('assets/', ''));
+        expect(html).not.toContain(file);
+      }
+    }
+  });
 });
