@@ -22,10 +22,13 @@ const loadValidator = () =>
   });
 
 /** The shipped file as the build validated it, or any other validated here in full. */
-async function readText(text: string, location: string): Promise<Dataset> {
+async function readText(text: string, location: string, bytes: number): Promise<Dataset> {
   const start = performance.now();
   try {
-    return readShipped(text) ?? (await (await loadValidator()).parseDatasetInSteps(text, location));
+    return (
+      readShipped(text) ??
+      (await (await loadValidator()).parseDatasetInSteps(text, location, bytes))
+    );
   } finally {
     performance.measure(PARSE_MEASURE, { start });
   }
@@ -75,9 +78,11 @@ export async function fetchDataset(data: string, signal?: AbortSignal): Promise<
         },
       },
     ]);
-  return readText(await response.text(), data);
+  // As bytes, decoded as response.text() would: their count is the file's size, for free.
+  const bytes = await response.arrayBuffer();
+  return readText(new TextDecoder().decode(bytes), data, bytes.byteLength);
 }
 
 export async function readDatasetFile(file: File): Promise<Dataset> {
-  return readText(await file.text(), file.name);
+  return readText(await file.text(), file.name, file.size);
 }

@@ -1,4 +1,5 @@
 import type { core } from 'zod/mini';
+import { withoutLongLists } from './fast-shape.ts';
 import { mayHoldInvisible, removeInvisible } from './invisible.ts';
 import { describeIssue } from './issue-messages.ts';
 import type { Dataset, Localized } from './model.ts';
@@ -100,8 +101,12 @@ export function parseDataset(text: string, location: string): Dataset {
  * the schema, the rules, the model), each its own task, so that no single task keeps the
  * page from answering for the whole of it.
  */
-export async function parseDatasetInSteps(text: string, location: string): Promise<Dataset> {
-  const steps = readDataset(text, location);
+export async function parseDatasetInSteps(
+  text: string,
+  location: string,
+  bytes?: number,
+): Promise<Dataset> {
+  const steps = readDataset(text, location, bytes);
   for (;;) {
     const step = guarded(() => steps.next(), location);
     if (step.done) return step.value;
@@ -109,7 +114,14 @@ export async function parseDatasetInSteps(text: string, location: string): Promi
   }
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the browser handle input and paint, then goes on: with scheduler.yield() where there is
+ * one, which resumes ahead of other waiting tasks, so the reading is not drawn out by them.
+ */
+function nextTask(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** JSON nested thousands deep exhausts the call stack in validation: say so, don't crash. */
 function guarded<T>(step: () => T, location: string): T {
@@ -139,8 +151,9 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-function* readDataset(text: string, location: string): Generator<void, Dataset> {
-  const bytes = utf8Length(text);
+/** `bytes`: the file's size where the caller knows it, else counted here. */
+function* readDataset(text: string, location: string, size?: number): Generator<void, Dataset> {
+  const bytes = size ?? utf8Length(text);
   if (bytes > MAX_DATASET_BYTES)
     throw new DatasetError(
       'tooLarge',
@@ -175,12 +188,15 @@ function* readDataset(text: string, location: string): Generator<void, Dataset> 
       },
     ]);
 
-  let result = datasetFileSchema.safeParse(raw, { reportInput: true });
+  // A large clean file's metrics and observations are checked quickly, the rest by the schema.
+  const quick = withoutLongLists(raw as Record<string, unknown>);
+  const checked = quick?.rest ?? raw;
+  let result = datasetFileSchema.safeParse(checked, { reportInput: true });
   const unknownKeys = result.success
     ? []
     : result.error.issues.filter((i) => i.code === 'unrecognized_keys');
   if (unknownKeys.length > 0)
-    result = datasetFileSchema.safeParse(withoutKeys(raw, unknownKeys), { reportInput: true });
+    result = datasetFileSchema.safeParse(withoutKeys(checked, unknownKeys), { reportInput: true });
   const warnings = unknownKeys.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => toProblem({ ...issue, keys: [key], path: [...issue.path, key] }))
@@ -189,7 +205,7 @@ function* readDataset(text: string, location: string): Generator<void, Dataset> 
   if (!result.success)
     throw new DatasetError('invalid', location, result.error.issues.map(toProblem));
   yield;
-  const file: DatasetFile = result.data;
+  const file: DatasetFile = quick ? quick.restore(result.data) : result.data;
   const problems = checkRules(file);
   if (problems.length > 0) throw new DatasetError('invalid', location, problems);
   yield;

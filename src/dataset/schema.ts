@@ -26,7 +26,7 @@ const source = z.strictObject({
 
 const category = z.strictObject({ id, name: localized });
 
-const metric = z.strictObject({
+export const metricSchema = z.strictObject({
   id,
   category: id,
   name: localized,
@@ -51,7 +51,7 @@ const statedChange = z.strictObject({
   quote: z.string().check(z.minLength(1)),
 });
 
-const observation = z.strictObject({
+export const observationSchema = z.strictObject({
   metric: id,
   year,
   value: z.number(),
@@ -92,8 +92,8 @@ export const datasetFileSchema = z.strictObject({
   updated: isoDate,
   sources: z.array(source),
   categories: z.array(category),
-  metrics: z.array(metric),
-  observations: z.array(observation),
+  metrics: z.array(metricSchema),
+  observations: z.array(observationSchema),
   milestones: z.optional(z.array(milestone)),
   findings: z.optional(z.array(finding)),
 });
