@@ -40,6 +40,9 @@ function useDismiss(
 export function ExportActions({ spec }: { spec: ChartSpec }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  // The panel's controls are made on its first opening, then kept (with their status): a page
+  // of charts does not carry a few hundred hidden buttons it may never show.
+  const [opened, setOpened] = useState(false);
   const [ratio, setRatio] = useState<number>(2);
   const exports = useChartExports(spec, ratio);
   const panelId = useId();
@@ -61,7 +64,10 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
         className="link-button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((v) => !v)}
+        onClick={() => {
+          setOpened(true);
+          setOpen((v) => !v);
+        }}
       >
         {t('exportMenu')}
       </button>
@@ -73,28 +79,32 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
         aria-busy={exports.busy}
         hidden={!open}
       >
-        <div className="export-png">
-          {action(t('downloadPng'), exports.downloadPng)}
-          <label>
-            {t('pixelRatio')}
-            <select value={ratio} onChange={(e) => setRatio(Number(e.target.value))}>
-              {ratios.map((r) => (
-                <option key={r} value={r}>
-                  {t('pixelRatioOption', { ratio: r })}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        {action(t('downloadSlidePng'), exports.downloadSlide)}
-        {action(t('downloadSvg'), exports.downloadSvg)}
-        {action(t('downloadCsv'), exports.downloadCsv)}
-        {action(t('copyImage'), exports.copyImage)}
-        {action(t('copyWithCaption'), exports.copyWithCaption)}
-        <p role="status" className="export-status">
-          {exports.status?.text}
-        </p>
-        {exports.status?.offerDownload && action(t('downloadPngInstead'), exports.downloadPng)}
+        {opened && (
+          <>
+            <div className="export-png">
+              {action(t('downloadPng'), exports.downloadPng)}
+              <label>
+                {t('pixelRatio')}
+                <select value={ratio} onChange={(e) => setRatio(Number(e.target.value))}>
+                  {ratios.map((r) => (
+                    <option key={r} value={r}>
+                      {t('pixelRatioOption', { ratio: r })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            {action(t('downloadSlidePng'), exports.downloadSlide)}
+            {action(t('downloadSvg'), exports.downloadSvg)}
+            {action(t('downloadCsv'), exports.downloadCsv)}
+            {action(t('copyImage'), exports.copyImage)}
+            {action(t('copyWithCaption'), exports.copyWithCaption)}
+            <p role="status" className="export-status">
+              {exports.status?.text}
+            </p>
+            {exports.status?.offerDownload && action(t('downloadPngInstead'), exports.downloadPng)}
+          </>
+        )}
       </div>
     </div>
   );
