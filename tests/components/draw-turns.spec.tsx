@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useDrawTurn } from '../../src/ui/chart/draw-turns.ts';
 
@@ -8,11 +8,12 @@ let seen: string[] = [];
 
 /** Stands for a chart frame near the screen: says whether it has had its turn to draw. */
 function Frame({ id, near = true }: { id: string; near?: boolean }) {
-  const drawn = useDrawTurn('trend', near);
+  const frame = useRef<HTMLParagraphElement>(null);
+  const drawn = useDrawTurn('trend', near, frame) !== null;
   useLayoutEffect(() => {
     if (drawn) seen.push(document.body.textContent ?? '');
   }, [drawn]);
-  return <p>{`${id} ${drawn ? 'drawn' : 'waiting'};`}</p>;
+  return <p ref={frame}>{`${id} ${drawn ? 'drawn' : 'waiting'};`}</p>;
 }
 
 describe('charts near the screen take turns to draw', () => {

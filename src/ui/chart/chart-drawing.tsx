@@ -1,5 +1,6 @@
 import type { ChartDrawing as Drawing } from '../../model/chart-spec/chart-spec.ts';
 import { FactDrawing } from './draw/fact-drawing.tsx';
+import { loadedDrawings } from './draw-turns.ts';
 import { ChangeDrawing, IndexDrawing, TrendDrawing } from './draw/lazy-drawings.ts';
 import { ListDrawing } from './draw/list-drawing.tsx';
 import type { ChartTokens } from './tokens.ts';
@@ -17,6 +18,8 @@ interface ChartDrawingProps {
   style: VariantStyle;
   height: number | null;
   label: string;
+  /** The frame's width in px as it starts to draw, where known. */
+  width?: number;
 }
 
 /** Picks the drawing for a specification's kind. */
@@ -26,11 +29,17 @@ export function ChartDrawing({ drawing, height, ...rest }: ChartDrawingProps) {
   if (drawing.kind === 'fact') return <FactDrawing drawing={drawing} />;
   const sized = { ...rest, height };
   switch (drawing.kind) {
-    case 'trend':
-      return <TrendDrawing drawing={drawing} {...sized} />;
-    case 'change':
-      return <ChangeDrawing drawing={drawing} {...sized} />;
-    case 'index':
-      return <IndexDrawing drawing={drawing} {...sized} />;
+    case 'trend': {
+      const Trend = loadedDrawings.trend ?? TrendDrawing;
+      return <Trend drawing={drawing} {...sized} />;
+    }
+    case 'change': {
+      const Change = loadedDrawings.change ?? ChangeDrawing;
+      return <Change drawing={drawing} {...sized} />;
+    }
+    case 'index': {
+      const Index = loadedDrawings.index ?? IndexDrawing;
+      return <Index drawing={drawing} {...sized} />;
+    }
   }
 }

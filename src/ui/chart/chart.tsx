@@ -38,8 +38,8 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
   // and then for their turn. Printing, slides and exports draw every chart at once.
   const { kind } = spec.drawing;
   const drawsLater = kind !== 'list' && kind !== 'fact';
-  const hadTurn = useDrawTurn(drawsLater ? kind : null, near);
-  const draw = hadTurn || eager || style.eager || printing;
+  const turnWidth = useDrawTurn(drawsLater ? kind : null, near, bodyRef);
+  const draw = turnWidth !== null || eager || style.eager || printing;
   return (
     <figure
       className={`chart chart-${variant}`}
@@ -72,6 +72,7 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
                 tokens={tokens}
                 style={style}
                 height={height}
+                width={turnWidth || undefined}
                 label={spec.title}
               />
             </Suspense>

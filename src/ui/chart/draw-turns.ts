@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 export type DrawnKind = 'trend' | 'change' | 'index';
@@ -9,6 +9,20 @@ export const drawingModules = {
   change: () => import('./draw/change-drawing.tsx'),
   index: () => import('./draw/index-drawing.tsx'),
 } satisfies Record<DrawnKind, () => Promise<unknown>>;
+
+type Drawings = { [K in DrawnKind]: Awaited<ReturnType<(typeof drawingModules)[K]>>['default'] };
+
+/** The drawings whose code is in, to render at once rather than through React.lazy. */
+export const loadedDrawings: Partial<Drawings> = {};
+
+/** Fetches a drawing's code and keeps its component for loadedDrawings. */
+export function loadDrawing<K extends DrawnKind>(kind: K): Promise<{ default: Drawings[K] }> {
+  const load = drawingModules[kind] as () => Promise<{ default: Drawings[K] }>;
+  return load().then((module) => {
+    loadedDrawings[kind] = module.default;
+    return module;
+  });
+}
 
 interface Turn {
   kind: DrawnKind;
@@ -29,7 +43,7 @@ async function drawInTurn() {
   running = true;
   for (let turn = waiting.shift(); turn; turn = waiting.shift()) {
     // A failed load is left to the drawing itself, which shows it in the chart's frame.
-    await drawingModules[turn.kind]().catch(() => undefined);
+    await loadDrawing(turn.kind).catch(() => undefined);
     flushSync(turn.start);
     await nextTask();
   }
@@ -45,12 +59,21 @@ function requestTurn(turn: Turn): () => void {
   };
 }
 
-/** True once a chart of `kind` that is `wanted` has had its turn to draw (see drawInTurn). */
-export function useDrawTurn(kind: DrawnKind | null, wanted: boolean): boolean {
-  const [drawn, setDrawn] = useState(false);
+/**
+ * Once a chart of `kind` that is `wanted` has had its turn to draw (see drawInTurn): the width
+ * of `frame` at that moment in px (0 if unknown), so the drawing can start at its size; null
+ * before.
+ */
+export function useDrawTurn(
+  kind: DrawnKind | null,
+  wanted: boolean,
+  frame: RefObject<HTMLElement | null>,
+): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  const drawn = width !== null;
   useEffect(() => {
     if (!wanted || drawn || kind === null) return;
-    return requestTurn({ kind, start: () => setDrawn(true) });
-  }, [wanted, drawn, kind]);
-  return drawn;
+    return requestTurn({ kind, start: () => setWidth(frame.current?.clientWidth ?? 0) });
+  }, [wanted, drawn, kind, frame]);
+  return width;
 }

@@ -10,6 +10,16 @@ export interface DrawingProps<K extends ChartDrawing['kind']> {
   height: number | null;
   /** The chart's name, for the drawing's own accessible name. */
   label: string;
+  /** The frame's width in px when known as it starts to draw: the first render draws at once. */
+  width?: number;
+}
+
+/**
+ * ResponsiveContainer's size before it has measured its box (it would draw nothing until the
+ * next frame): the frame's width and the drawing's height, where both are known.
+ */
+export function startingSize(width: number | undefined, height: number | null) {
+  return width && height ? { width, height } : undefined;
 }
 
 /**

@@ -11,7 +11,13 @@ import {
 } from 'recharts';
 import type { TrendPoint } from '../../../model/chart-spec/chart-spec.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { axisProps, surfaceProps, valueAxisWidth, type DrawingProps } from './drawing-props.ts';
+import {
+  axisProps,
+  surfaceProps,
+  valueAxisWidth,
+  type DrawingProps,
+  startingSize,
+} from './drawing-props.ts';
 
 interface DotProps {
   cx?: number;
@@ -40,6 +46,7 @@ export default function TrendDrawing({
   style,
   height,
   label,
+  width,
 }: DrawingProps<'trend'>) {
   const { axis } = drawing;
   const colour = tokens.neutral;
@@ -62,7 +69,11 @@ export default function TrendDrawing({
       />
     );
   return (
-    <ResponsiveContainer width={style.width ?? '100%'} height={height ?? '100%'}>
+    <ResponsiveContainer
+      width={style.width ?? '100%'}
+      height={height ?? '100%'}
+      initialDimension={startingSize(width, height)}
+    >
       <LineChart
         data={rows}
         margin={{ top: room, right: 16, bottom: 4, left: 0 }}
