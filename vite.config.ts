@@ -51,7 +51,7 @@ function validateShippedDataset(): Plugin {
 // links: from a script file, never an inline one.
 function preloadShells(): Plugin {
   const shells = { embed: 'embed-shell', present: 'present-shell', full: 'full-shell' };
-  let files: Record<keyof typeof shells, string[]> = { embed: [], present: [], full: [] };
+  let files: Record<string, string[]> = {};
   return {
     name: 'preload-shells',
     apply: 'build',
@@ -76,11 +76,9 @@ function preloadShells(): Plugin {
         if (shell) reach(shell.fileName, wanted, loaded);
         return [...wanted];
       };
-      files = {
-        embed: filesOf(shells.embed),
-        present: filesOf(shells.present),
-        full: filesOf(shells.full),
-      };
+      files = Object.fromEntries(
+        Object.entries(shells).map(([view, shell]) => [view, filesOf(shell)]),
+      );
     },
     writeBundle(options) {
       const file = `${options.dir ?? 'dist'}/theme.js`;

@@ -21,8 +21,7 @@ declare const __SHIPPED_DATASET__: ShippedDataset | null | undefined;
 const shipped = typeof __SHIPPED_DATASET__ === 'undefined' ? null : __SHIPPED_DATASET__;
 
 /**
- * A 53-bit hash of the text and its length (cyrb53, public domain): any edit to the file
- * changes it. It tells the file the build validated from any other, not a forgery from the
+ * A 53-bit hash of the text (cyrb53, public domain): any edit to the file changes it. It tells the file the build validated from any other, not a forgery from the
  * original; whoever can forge the data file on the server can replace the app as well.
  */
 export function fingerprint(text: string): string {
@@ -36,7 +35,7 @@ export function fingerprint(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return `${text.length.toString(36)}-${hash.toString(36)}`;
+  return hash.toString(36);
 }
 
 /**

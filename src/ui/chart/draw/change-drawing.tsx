@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { axisProps, surfaceProps, type DrawingProps, startingSize } from './drawing-props.ts';
+import { axisProps, surfaceProps, type DrawingProps, containerSize } from './drawing-props.ts';
 
 /** Change against the previous published year, one bar a year, coloured by whether it is good news. */
 export default function ChangeDrawing({
@@ -25,11 +25,7 @@ export default function ChangeDrawing({
   const { axis } = drawing;
   const fill = { good: tokens.good, bad: tokens.bad, neutral: tokens.neutral };
   return (
-    <ResponsiveContainer
-      width={style.width ?? '100%'}
-      height={height ?? '100%'}
-      initialDimension={startingSize(width, height)}
-    >
+    <ResponsiveContainer {...containerSize(style, height, width)}>
       <BarChart
         data={drawing.marks}
         margin={{ top: 24, right: 16, bottom: 4, left: 0 }}

@@ -15,11 +15,16 @@ export interface DrawingProps<K extends ChartDrawing['kind']> {
 }
 
 /**
- * ResponsiveContainer's size before it has measured its box (it would draw nothing until the
- * next frame): the frame's width and the drawing's height, where both are known.
+ * ResponsiveContainer's size: the variant's fixed width or the frame's, the drawing's height
+ * or the frame's, and before it has measured its box (it would draw nothing until the next
+ * frame) the frame's width as the chart started to draw, where that and the height are known.
  */
-export function startingSize(width: number | undefined, height: number | null) {
-  return width && height ? { width, height } : undefined;
+export function containerSize(style: VariantStyle, height: number | null, width?: number) {
+  return {
+    width: style.width ?? ('100%' as const),
+    height: height ?? ('100%' as const),
+    initialDimension: width && height ? { width, height } : undefined,
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { axisProps, surfaceProps, type DrawingProps, startingSize } from './drawing-props.ts';
+import { axisProps, surfaceProps, type DrawingProps, containerSize } from './drawing-props.ts';
 import { indexLineStyle } from './index-lines.ts';
 
 /** Several metrics as indices of one base year (= 100), each with its own colour and dash. */
@@ -27,11 +27,7 @@ export default function IndexDrawing({
     ...Object.fromEntries(drawing.lines.map((l) => [l.key, l.values[i] ?? null])),
   }));
   return (
-    <ResponsiveContainer
-      width={style.width ?? '100%'}
-      height={height ?? '100%'}
-      initialDimension={startingSize(width, height)}
-    >
+    <ResponsiveContainer {...containerSize(style, height, width)}>
       <LineChart
         data={data}
         margin={{ top: 16, right: 36, bottom: 4, left: 0 }}

@@ -16,7 +16,7 @@ import {
   surfaceProps,
   valueAxisWidth,
   type DrawingProps,
-  startingSize,
+  containerSize,
 } from './drawing-props.ts';
 
 interface DotProps {
@@ -69,11 +69,7 @@ export default function TrendDrawing({
       />
     );
   return (
-    <ResponsiveContainer
-      width={style.width ?? '100%'}
-      height={height ?? '100%'}
-      initialDimension={startingSize(width, height)}
-    >
+    <ResponsiveContainer {...containerSize(style, height, width)}>
       <LineChart
         data={rows}
         margin={{ top: room, right: 16, bottom: 4, left: 0 }}
