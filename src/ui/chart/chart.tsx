@@ -38,8 +38,9 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
   // and then for their turn. Printing, slides and exports draw every chart at once.
   const { kind } = spec.drawing;
   const drawsLater = kind !== 'list' && kind !== 'fact';
-  const turnWidth = useDrawTurn(drawsLater ? kind : null, near, bodyRef);
-  const draw = turnWidth !== null || eager || style.eager || printing;
+  const alwaysDrawn = eager || style.eager;
+  const turnWidth = useDrawTurn(drawsLater && !alwaysDrawn ? kind : null, near, bodyRef);
+  const draw = turnWidth !== null || alwaysDrawn || printing;
   return (
     <figure
       className={`chart chart-${variant}`}
