@@ -61,6 +61,7 @@ const metric = strictObject(
     definition: localized,
     outOf: (v) => Number.isSafeInteger(v) && (v as number) >= 1,
     headline: boolean,
+    detail: boolean,
   },
 );
 

@@ -58,6 +58,8 @@ export interface Metric {
    */
   outOf?: number;
   headline: boolean;
+  /** A detail figure: shown on category and metric pages, left out of the overview's sections, the deck and Export all. */
+  detail: boolean;
   /** Published observations only, sorted by year; a missing year is simply absent. */
   observations: Observation[];
 }

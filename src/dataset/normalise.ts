@@ -62,6 +62,7 @@ export function normalise(file: DatasetFile, warnings: Problem[]): Dataset {
     definition: optionalText(m.definition),
     outOf: m.outOf,
     headline: m.headline ?? false,
+    detail: m.detail ?? false,
     observations: (observationsOf.get(m.id) ?? []).sort((a, b) => a.year - b.year),
   }));
   const categories = file.categories.map((c) => ({

@@ -37,6 +37,8 @@ export const metricSchema = z.strictObject({
   /** Rank metrics only: how many were ranked, so the axis runs 1…outOf. */
   outOf: z.optional(z.int().check(z.gte(1))),
   headline: z.optional(z.boolean()),
+  /** A detail figure: on category and metric pages only, not in the overview's sections, the deck or Export all. */
+  detail: z.optional(z.boolean()),
 });
 
 export const statedMeasures = ['percent', 'points', 'absolute'] as const;

@@ -31,9 +31,13 @@ export function importance(change: Compared): number {
   }
 }
 
-/** The year's most important improvements and declines: headline KPIs first, then by importance. */
+/**
+ * The year's most important improvements and declines: headline KPIs first, then by importance.
+ * Detail figures (`detail`) never lead a year.
+ */
 export function keyChanges(dataset: Dataset, year: number, count = 3) {
   const moved: KeyChange[] = dataset.metrics.flatMap((metric) => {
+    if (metric.detail) return [];
     const change = changeIn(metric, year);
     if (
       change.status !== 'compared' ||

@@ -14,7 +14,7 @@ interface CategoryChartsProps {
   dataset: Dataset;
   category: Category;
   years: readonly number[];
-  /** On the overview: the first few, trends before single figures. */
+  /** On the overview: the first few, trends before single figures, detail figures left out. */
   compact?: boolean;
   variant?: ChartVariant;
 }
@@ -33,7 +33,9 @@ export const CategoryCharts = memo(function CategoryCharts({
   variant = 'page',
 }: CategoryChartsProps) {
   const lang = useLang();
-  const metrics = category.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);
+  const all = category.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);
+  // The overview leaves detail figures to the category and metric pages.
+  const metrics = compact ? all.filter((m) => !m.detail) : all;
   const plan = planCharts(metrics, years);
   // Trends before single figures; only the specs shown are built, which on the overview of a
   // category with hundreds of metrics is the difference between four and hundreds.

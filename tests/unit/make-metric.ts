@@ -18,6 +18,7 @@ export function makeMetric(
     kind,
     better,
     headline: false,
+    detail: false,
     observations: figures.map(([year, value, qualifier = 'exact']) => ({
       metricId: id,
       year,

@@ -43,7 +43,9 @@ const shownIn = (metric: Metric, years: readonly number[]) =>
 
 function categorySlides(dataset: Dataset, years: readonly number[]): Slide[] {
   return dataset.categories.flatMap((category) => {
-    const metrics = category.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);
+    const metrics = category.metricIds
+      .flatMap((id) => dataset.metricById.get(id) ?? [])
+      .filter((m) => !m.detail);
     const plan = planCharts(metrics, years);
     const sourcesOf = (list: Metric[]) => distinctSources(list.flatMap((m) => shownIn(m, years)));
     const pages = [

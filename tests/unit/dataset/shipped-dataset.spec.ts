@@ -36,9 +36,28 @@ describe('the shipped Dongcheng dataset', () => {
     expect(dataset.metrics.filter((m) => m.headline).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('has at least one figure for every headline metric', () => {
+  it('has a figure for every headline metric, or a definition saying what the reports do not disclose', () => {
     const empty = dataset.metrics.filter((m) => m.headline && m.observations.length === 0);
-    expect(empty.map((m) => m.id)).toEqual([]);
+    expect(empty.map((m) => m.id)).toEqual(['head_court_appearance_rate']);
+    for (const metric of empty) expect(metric.definition?.zh).toMatch(/未公布/);
+  });
+
+  it('heads the overview with outcomes the district is assessed on, most of them in two years or more', () => {
+    const headline = dataset.metrics.filter((m) => m.headline);
+    expect(headline.map((m) => m.id)).toEqual([
+      'notify_commit_enterprise_items',
+      'jsjb_city_rank',
+      'jsjb_resolution_rate',
+      'jsjb_satisfaction_rate',
+      'jsjb_composite_score',
+      'normative_docs_filing_rate',
+      'npc_cppcc_proposals_ontime_rate',
+      'head_court_appearance_rate',
+      'pufa_audience',
+    ]);
+    // Volumes, whose rise or fall is no one's verdict, stay in their categories.
+    expect(headline.filter((m) => m.better === 'neutral')).toEqual([]);
+    expect(headline.filter((m) => m.detail)).toEqual([]);
   });
 
   it('carries the hotline series over 2022–2024 with qualifiers as published', () => {
@@ -59,21 +78,84 @@ describe('the shipped Dongcheng dataset', () => {
   });
 
   it('ranks the hotline assessment out of 16 districts and the six central districts out of 6', () => {
-    expect(dataset.metricById.get('jsjb_city_rank_16_districts')?.outOf).toBe(16);
+    expect(dataset.metricById.get('jsjb_city_rank')?.outOf).toBe(16);
     expect(dataset.metricById.get('jsjb_rank_core_6_districts')?.outOf).toBe(6);
-    // "全市第1" does not say how many were ranked.
-    expect(dataset.metricById.get('jsjb_city_rank_raw_score')?.outOf).toBeUndefined();
+    // "全市第1" on the resolution rate does not say how many were ranked.
     expect(dataset.metricById.get('jsjb_city_rank_resolution')?.outOf).toBeUndefined();
   });
 
-  it('marks only the figures whose notes say the scope changed as not comparable', () => {
+  it('holds each series a leader reads as one in one metric, broken where its basis changed', () => {
+    const series = (id: string) =>
+      dataset.metricById
+        .get(id)
+        ?.observations.map((o) => [o.year, o.value, o.comparableWithPrevious]);
+    expect(series('jsjb_city_rank')).toEqual([
+      [2023, 6, true],
+      [2024, 1, false],
+    ]);
+    expect(series('jsjb_dispatch_meetings')).toEqual([
+      [2023, 67, true],
+      [2024, 42, false],
+    ]);
+    expect(series('open_day_activities')).toEqual([
+      [2023, 26, true],
+      [2024, 31, false],
+    ]);
+    expect(series('biz_env_key_tasks')).toEqual([
+      [2023, 47, true],
+      [2024, 168, false],
+    ]);
+  });
+
+  it('reads a fall in output volumes and proxies as no bad news', () => {
+    for (const id of [
+      'notify_commit_certificates',
+      'pufa_weibo_posts',
+      'pufa_wechat_posts',
+      'justice_bureau_proactive_items',
+      'gov_info_proactive_items',
+      'gov_info_website_proactive_items',
+      'gov_info_key_area_items',
+    ])
+      expect(dataset.metricById.get(id)?.better, id).toBe('neutral');
+  });
+
+  it('breaks a series wherever the counted act, the statistic or the scope changed, and says why', () => {
     const breaks = dataset.metrics.flatMap((m) =>
       m.observations.filter((o) => !o.comparableWithPrevious).map((o) => [o.metricId, o.year]),
     );
-    expect(breaks).toEqual([
-      ['service_items_in_hall_rate', 2024],
-      ['gov_info_proactive_items', 2023],
+    expect(breaks.sort()).toEqual(
+      [
+        ['biz_env_key_tasks', 2024],
+        ['gov_info_proactive_items', 2023],
+        ['gov_info_proactive_items', 2024],
+        ['gov_website_new_topics', 2024],
+        ['jsjb_city_rank', 2024],
+        ['jsjb_composite_score', 2024],
+        ['jsjb_dispatch_meetings', 2024],
+        ['jsjb_requests', 2023],
+        ['jsjb_requests', 2024],
+        ['open_day_activities', 2024],
+        ['policy_docs_public_consultation', 2023],
+        ['policy_docs_public_consultation', 2024],
+        ['service_items_in_hall_rate', 2024],
+      ].sort(),
+    );
+    const unexplained = dataset.metrics.flatMap((m) =>
+      m.observations.filter((o) => !o.comparableWithPrevious && !o.note?.zh.includes('不作比较')),
+    );
+    expect(unexplained.map((o) => [o.metricId, o.year])).toEqual([]);
+  });
+
+  it('never says in its notes that a source is wrong', () => {
+    const notes = dataset.metrics.flatMap((m) => [
+      m.definition,
+      ...m.observations.map((o) => o.note),
     ]);
+    for (const note of notes) {
+      expect(note?.zh ?? '').not.toMatch(/不符|对不上|有误|错误|不一致/);
+      expect(note?.en ?? '').not.toMatch(/do(es)? not (match|tie|bear)|wrong|disagree/i);
+    }
   });
 
   it('quotes every stated change verbatim from the sources, as the source checker does for figures', () => {
