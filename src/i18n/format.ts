@@ -16,20 +16,45 @@ function intl(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFo
 }
 
 /**
- * A number as a reader of that language writes it: in Chinese, round figures of ten
- * thousand or more use 万/亿 (340000 → 34万) and small numbers go ungrouped (1442);
- * in English, thousands separators (340,000).
+ * The one number style (issue 17). In Chinese a count of 10万 or more is written in 万 (亿 from
+ * 1亿) with every published digit and no more (335000 → 33.5万, 3367216 → 336.7216万); below
+ * 10万 the full figure, never grouped (23987, 8721), in sentences as in cards. In English every
+ * figure has thousands separators (23,987) and nothing is abbreviated.
+ *
+ * `scale` writes a number in a chart's own unit, so that the ticks and the labels of one chart
+ * agree: see `chartScale`.
  */
-export function formatNumber(value: number, lang: Lang): string {
-  if (lang === 'zh') {
-    const abs = Math.abs(value);
-    if (abs >= 1e8 && value % 1e6 === 0)
-      return `${intl(lang, { useGrouping: false }).format(value / 1e8)}亿`;
-    if (abs >= 1e4 && value % 100 === 0)
-      return `${intl(lang, { useGrouping: false }).format(value / 1e4)}万`;
-    return intl(lang, { useGrouping: 'min2' }).format(value);
-  }
-  return intl(lang).format(value);
+export function formatNumber(
+  value: number,
+  lang: Lang,
+  scale: Scale = scaleOf(value, lang),
+): string {
+  if (lang === 'en') return intl(lang).format(value);
+  const plain = intl(lang, { useGrouping: false, maximumFractionDigits: 8 });
+  if (scale === 1) return plain.format(value);
+  return `${plain.format(tidyScaled(value / scale))}${scale === 1e8 ? '亿' : '万'}`;
+}
+
+/** How many a number is written in: 1 (as it is), 1万 or 1亿. English never scales. */
+export type Scale = 1 | 1e4 | 1e8;
+
+const WAN_FROM = 1e5;
+
+function scaleOf(value: number, lang: Lang): Scale {
+  if (lang === 'en') return 1;
+  const abs = Math.abs(value);
+  return abs >= 1e8 ? 1e8 : abs >= WAN_FROM ? 1e4 : 1;
+}
+
+// Dividing by 10⁴ can leave binary noise (33.50000000001); the digits published never need more.
+const tidyScaled = (n: number) => Math.round(n * 1e8) / 1e8;
+
+/**
+ * The unit one chart writes its ticks and labels in, chosen by its largest figure: a chart
+ * reaching 10万 writes every tick and label in 万, so "4万" never stands beside "90000".
+ */
+export function chartScale(largest: number, lang: Lang): Scale {
+  return scaleOf(largest, lang);
 }
 
 function ordinal(n: number): string {
@@ -41,19 +66,25 @@ function ordinal(n: number): string {
 }
 
 /** The number with its qualifier, never shown as more exact than published: 34万余 / 340,000+. */
-export function formatQualified(value: number, qualifier: Qualifier, lang: Lang): string {
+export function formatQualified(
+  value: number,
+  qualifier: Qualifier,
+  lang: Lang,
+  scale: Scale = scaleOf(value, lang),
+): string {
   if (lang === 'zh') {
+    // "千余场", "百余人": the words the reports use for a round lower bound.
     const text =
-      qualifier === 'atLeast' && (value === 1000 || value === 100)
+      qualifier === 'atLeast' && scale === 1 && (value === 1000 || value === 100)
         ? value === 1000
           ? '千'
           : '百'
-        : formatNumber(value, lang);
+        : formatNumber(value, lang, scale);
     if (qualifier === 'atLeast') return `${text}余`;
     if (qualifier === 'approx') return `约${text}`;
     return text;
   }
-  const text = formatNumber(value, lang);
+  const text = formatNumber(value, lang, scale);
   if (qualifier === 'atLeast') return `${text}+`;
   if (qualifier === 'approx') return `about ${text}`;
   return text;
@@ -77,7 +108,16 @@ export function unitForCount(unit: string, value: number, lang: Lang): string {
   return unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
 }
 
-export function formatFigure(figure: Figure, metric: UnitOf, lang: Lang): string {
+/**
+ * A figure as its two unbreakable parts: the number with its qualifier ("34万余", "340,000+",
+ * "第6名") and the unit after it ("件", " cases"), so a card can keep the number whole and let
+ * only the unit move to the next line.
+ */
+export function figureParts(
+  figure: Figure,
+  metric: UnitOf,
+  lang: Lang,
+): { number: string; unit: string } {
   const unit = unitForCount(
     pick(metric.unit, lang),
     figure.qualifier === 'exact' ? figure.value : 2,
@@ -89,12 +129,16 @@ export function formatFigure(figure: Figure, metric: UnitOf, lang: Lang): string
         ? `第${figure.value}${unit === '名' || unit === '位' ? unit : '名'}`
         : ordinal(figure.value);
     return figure.qualifier === 'exact'
-      ? place
-      : `${formatQualified(figure.value, figure.qualifier, lang)} ${unit}`;
+      ? { number: place, unit: '' }
+      : { number: formatQualified(figure.value, figure.qualifier, lang), unit: ` ${unit}` };
   }
   const number = formatQualified(figure.value, figure.qualifier, lang);
-  if (unit === '%' || lang === 'zh') return `${number}${unit}`;
-  return `${number} ${unit}`;
+  return { number, unit: unit === '%' || lang === 'zh' ? unit : ` ${unit}` };
+}
+
+export function formatFigure(figure: Figure, metric: UnitOf, lang: Lang): string {
+  const { number, unit } = figureParts(figure, metric, lang);
+  return `${number}${unit}`;
 }
 
 export function formatDate(iso: string, lang: Lang): string {
@@ -111,17 +155,12 @@ export function formatYears(years: number[], lang: Lang): string {
 }
 
 /**
- * Axis labels in one unit for the whole axis, chosen by its largest value: in Chinese all in
- * 万 (0.5万, 1万, 1.5万) or all plain, never "4.5万" beside "9000"; in English compact (45K).
+ * Axis ticks in the chart's one unit (`chartScale`): in Chinese all in 万 (0, 10万, 20万) or all
+ * plain, as the chart's labels are; in English with thousands separators, as every figure is.
  */
 export function tickFormat(largest: number, lang: Lang): (value: number) => string {
-  if (lang === 'en')
-    return (v) => intl(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
-  const [divisor, unit] = largest >= 1e8 ? [1e8, '亿'] : largest >= 1e4 ? [1e4, '万'] : [1, ''];
-  return (v) =>
-    v === 0 || divisor === 1
-      ? intl(lang, { useGrouping: false }).format(v)
-      : `${intl(lang, { useGrouping: false, maximumFractionDigits: 2 }).format(v / divisor)}${unit}`;
+  const scale = chartScale(largest, lang);
+  return (v) => (v === 0 ? '0' : formatNumber(v, lang, scale));
 }
 
 /** An index value, to one decimal: 79.4. */

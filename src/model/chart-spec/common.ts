@@ -1,5 +1,5 @@
 import type { Dataset, Metric, Observation } from '../../dataset/model.ts';
-import { formatFigure, formatQualified } from '../../i18n/format.ts';
+import { formatFigure, formatQualified, type Scale } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import { changeIn } from '../change.ts';
@@ -37,10 +37,13 @@ export function figureOrGap(o: Observation | null, metric: Metric, lang: Lang): 
   return o ? formatFigure(o, metric, lang) : translator(lang)('notPublished');
 }
 
-/** The figure on a mark: qualifier kept, unit left to the caption so labels stay short. */
-export function markLabel(o: Observation, metric: Metric, lang: Lang): string {
+/**
+ * The figure on a mark: qualifier kept, unit left to the caption so labels stay short, in the
+ * chart's own scale so that labels and ticks agree.
+ */
+export function markLabel(o: Observation, metric: Metric, lang: Lang, scale?: Scale): string {
   if (metric.kind === 'rank') return formatFigure(o, metric, lang);
-  const number = formatQualified(o.value, o.qualifier, lang);
+  const number = formatQualified(o.value, o.qualifier, lang, scale);
   return metric.kind === 'percent' ? `${number}%` : number;
 }
 

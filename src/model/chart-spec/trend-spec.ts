@@ -1,5 +1,5 @@
 import type { Dataset, Metric } from '../../dataset/model.ts';
-import { formatYears, tickFormat } from '../../i18n/format.ts';
+import { chartScale, formatYears, tickFormat } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import { dataSpan, previousPublished, seriesOf } from '../series.ts';
@@ -46,6 +46,8 @@ export function trendSpec(
   const t = translator(lang);
   const points = seriesOf(metric, years);
   const shown = shownObservations([metric], years);
+  const largest = Math.max(0, ...shown.map((o) => o.value));
+  const scale = chartScale(largest, lang);
   return {
     ...specFrame(dataset, years, lang),
     id: `trend-${metric.id}`,
@@ -63,7 +65,7 @@ export function trendSpec(
       points: points.map(({ year, observation: o }) => ({
         year,
         value: o?.value ?? null,
-        label: o ? markLabel(o, metric, lang) : '',
+        label: o ? markLabel(o, metric, lang, scale) : '',
         tooltip: tooltipLines(metric, year, lang),
         breakBefore:
           o !== null && !o.comparableWithPrevious && previousPublished(metric, year) !== null,
@@ -77,7 +79,7 @@ export function trendSpec(
           metric.outOf,
         ),
         integer: metric.kind === 'rank',
-        format: tickFormat(Math.max(0, ...shown.map((o) => o.value)), lang),
+        format: tickFormat(largest, lang),
       },
     },
     notes: [],

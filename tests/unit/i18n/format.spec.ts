@@ -10,16 +10,26 @@ import { tickFormat } from '../../../src/i18n/format.ts';
 const count = (zh: string, en: string) => ({ kind: 'count' as const, unit: { zh, en } });
 
 describe('formatNumber', () => {
-  it('writes round Chinese figures in 万 and 亿', () => {
+  it('writes Chinese figures of 10万 and more in 万 and 亿, with every published digit and no more', () => {
     expect(formatNumber(340000, 'zh')).toBe('34万');
     expect(formatNumber(335000, 'zh')).toBe('33.5万');
+    expect(formatNumber(100000, 'zh')).toBe('10万');
+    expect(formatNumber(3367216, 'zh')).toBe('336.7216万');
     expect(formatNumber(300000000, 'zh')).toBe('3亿');
+    expect(formatNumber(123456789, 'zh')).toBe('1.23456789亿');
   });
 
-  it('keeps exact Chinese figures exact, grouping only long numbers', () => {
+  it('writes Chinese figures below 10万 in full, never grouped, the same way in any sentence', () => {
     expect(formatNumber(1442, 'zh')).toBe('1442');
-    expect(formatNumber(22565, 'zh')).toBe('22,565');
-    expect(formatNumber(3367216, 'zh')).toBe('3,367,216');
+    expect(formatNumber(8721, 'zh')).toBe('8721');
+    expect(formatNumber(22565, 'zh')).toBe('22565');
+    expect(formatNumber(99999, 'zh')).toBe('99999');
+    expect(formatNumber(-2053, 'zh')).toBe('-2053');
+  });
+
+  it('writes a number in a chart’s scale when one is given', () => {
+    expect(formatNumber(90000, 'zh', 1e4)).toBe('9万');
+    expect(formatNumber(335000, 'en', 1)).toBe('335,000');
   });
 
   it('uses thousands separators in English', () => {
@@ -37,7 +47,9 @@ describe('formatQualified', () => {
   });
 
   it('keeps "about" on approximate figures', () => {
-    expect(formatQualified(73000, 'approx', 'zh')).toBe('约7.3万');
+    expect(formatQualified(73000, 'approx', 'zh')).toBe('约73000');
+    expect(formatQualified(310, 'approx', 'zh')).toBe('约310');
+    expect(formatQualified(340000, 'atLeast', 'zh')).toBe('34万余');
     expect(formatQualified(73000, 'approx', 'en')).toBe('about 73,000');
   });
 });
@@ -82,13 +94,13 @@ describe('formatYears', () => {
 
 describe('tickFormat', () => {
   it('writes every tick of a Chinese axis in one unit, chosen by its largest value', () => {
-    const wan = tickFormat(45000, 'zh');
-    expect([0, 9000, 15000, 45000].map(wan)).toEqual(['0', '0.9万', '1.5万', '4.5万']);
-    const plain = tickFormat(9000, 'zh');
-    expect([0, 4500, 9000].map(plain)).toEqual(['0', '4500', '9000']);
+    const wan = tickFormat(450000, 'zh');
+    expect([0, 90000, 150000, 450000].map(wan)).toEqual(['0', '9万', '15万', '45万']);
+    const plain = tickFormat(45000, 'zh');
+    expect([0, 9000, 45000].map(plain)).toEqual(['0', '9000', '45000']);
   });
 
-  it('writes English ticks compactly', () => {
-    expect([0, 9000, 45000].map(tickFormat(45000, 'en'))).toEqual(['0', '9K', '45K']);
+  it('writes English ticks in full, as the labels beside them are', () => {
+    expect([0, 9000, 45000].map(tickFormat(45000, 'en'))).toEqual(['0', '9,000', '45,000']);
   });
 });

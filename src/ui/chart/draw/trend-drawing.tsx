@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import type { TrendPoint } from '../../../model/chart-spec/chart-spec.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
+import { labelPadding, pointLabels } from './point-labels.tsx';
 import {
   axisProps,
   surfaceProps,
@@ -51,8 +52,21 @@ export default function TrendDrawing({
   const { axis } = drawing;
   const colour = tokens.neutral;
   const { rows, keys } = segmentsOf(drawing.points);
-  // Room for the figures above the end points, in the variant's type size (14 px on a page).
-  const room = 2 * (style.fontSize ?? 14);
+  // Room for the figures above the end points, in the variant's type size (about 16 px on a
+  // page, whose type the stylesheet sets), and on either side for half the widest figure.
+  const fontSize = style.fontSize ?? 16;
+  const room = 2 * fontSize;
+  const padding = labelPadding(
+    drawing.points.map((p) => p.label),
+    fontSize,
+    room,
+  );
+  const pointLabel = pointLabels({
+    fontSize,
+    drawnSize: style.fontSize ?? undefined,
+    fill: tokens.text,
+    offset: style.dotRadius + 6,
+  });
   // An approximate figure ("余", "约") is an open marker: it looks as uncertain as it is.
   const dot = ({ cx, cy, value, payload }: DotProps) =>
     cx === undefined || cy === undefined || value == null || !payload ? (
@@ -76,7 +90,11 @@ export default function TrendDrawing({
         {...surfaceProps(label)}
       >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
-        <XAxis dataKey="year" {...axisProps(tokens, style)} padding={{ left: room, right: room }} />
+        <XAxis
+          dataKey="year"
+          {...axisProps(tokens, style)}
+          padding={{ left: padding, right: padding }}
+        />
         <YAxis
           {...axisProps(tokens, style)}
           tickFormatter={axis.format}
@@ -127,13 +145,7 @@ export default function TrendDrawing({
             connectNulls={false}
             isAnimationActive={false}
           >
-            <LabelList
-              dataKey={`${key}Label`}
-              position="top"
-              offset={style.dotRadius + 6}
-              fill={tokens.text}
-              fontSize={style.fontSize ?? undefined}
-            />
+            <LabelList dataKey={`${key}Label`} content={pointLabel} />
           </Line>
         ))}
       </LineChart>

@@ -91,15 +91,28 @@ describe('trendSpec', () => {
     const metric = makeMetric('count', 'higher', [
       [2020, 200],
       [2022, 2000, 'approx'],
-      [2023, 340000, 'atLeast'],
+      [2023, 34000, 'atLeast'],
     ]);
     const { drawing } = spec(metric, 'zh');
     expect(drawing.kind === 'trend' && drawing.points).toMatchObject([
       { year: 2020, value: 200, label: '200', meaning: 'neutral' },
       { year: 2021, value: null, label: '', meaning: 'neutral' },
       { year: 2022, value: 2000, label: '约2000', meaning: 'approximate' },
-      { year: 2023, value: 340000, label: '34万余', meaning: 'approximate' },
+      { year: 2023, value: 34000, label: '34000余', meaning: 'approximate' },
     ]);
+  });
+
+  it('writes the labels of a chart that reaches 10万 in 万, as its ticks are', () => {
+    const metric = makeMetric('count', 'higher', [
+      [2022, 90000],
+      [2023, 340000, 'atLeast'],
+    ]);
+    const { drawing } = spec(metric, 'zh');
+    expect(drawing.kind === 'trend' && drawing.points.map((p) => p.label)).toEqual([
+      '9万',
+      '34万余',
+    ]);
+    expect(drawing.kind === 'trend' && drawing.axis.format(100000)).toBe('10万');
   });
 
   it('gives each point a tooltip: the year, the figure as published, its change', () => {
@@ -135,7 +148,7 @@ describe('trendSpec', () => {
     expect(axisOf(rank)).toMatchObject({ domain: [1, 7], reversed: true, integer: true });
   });
 
-  it('writes short ticks in one unit per axis: 万 in Chinese, K in English', () => {
+  it('writes ticks in one unit per axis: 万 in Chinese, in full with separators in English', () => {
     const big = makeMetric('count', 'higher', [
       [2022, 1500],
       [2023, 340000],
@@ -145,8 +158,8 @@ describe('trendSpec', () => {
     const { drawing } = spec(big, 'en');
     expect(drawing.kind === 'trend' && [0, 1500, 340000].map(drawing.axis.format)).toEqual([
       '0',
-      '1.5K',
-      '340K',
+      '1,500',
+      '340,000',
     ]);
   });
 });
