@@ -31,6 +31,11 @@ export interface ChangeAmount {
   acrossGap: boolean;
   /** The source's own statement, not our arithmetic. */
   stated: boolean;
+  /**
+   * A stated change of a rate that the source wrote with "%" ("同比提升3.58%"), not in 个百分点:
+   * it is shown as written, never turned into points in either language.
+   */
+  percentSign: boolean;
 }
 
 /** Why a change is not shown, or is shown as a direction only. */
@@ -63,6 +68,7 @@ export function computedAmount(change: Compared): ChangeAmount | null {
     versusYear: change.previous.year,
     acrossGap: change.acrossGap,
     stated: false,
+    percentSign: false,
   };
   if (!change.exact && change.direction !== 'flat')
     return { ...base, measure: 'direction', value: 0 };
@@ -108,6 +114,8 @@ export function statedAmount(
     versusYear,
     acrossGap: false,
     stated: true,
+    percentSign:
+      stated.measure === 'points' && metric.kind === 'percent' && !/百分点/.test(stated.quote),
   };
 }
 

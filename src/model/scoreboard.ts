@@ -1,10 +1,25 @@
 import type { Dataset, Metric, Observation } from '../dataset/model.ts';
-import { changeIn, type Change } from './change.ts';
+import { changeIn, type Change, type Sentiment } from './change.ts';
 import { viewChange, type ChangeView } from './change-view.ts';
 import { latestUpTo } from './series.ts';
 
-/** How a headline KPI stands in the year shown, as the scoreboard counts it. */
-export type Standing = 'improved' | 'declined' | 'steady' | 'noComparison';
+/**
+ * How a headline KPI stands in the year shown, as the count line counts it: better or worse
+ * than its previous published figure, level (or a figure with no good direction), no comparable
+ * figure, a figure from an earlier year than the focus year, or no figure at all.
+ */
+export type Standing =
+  'improved' | 'declined' | 'steady' | 'noComparison' | 'earlierYear' | 'notPublished';
+
+/** The order the count line reads in. */
+export const standings: readonly Standing[] = [
+  'improved',
+  'declined',
+  'steady',
+  'noComparison',
+  'earlierYear',
+  'notPublished',
+];
 
 export interface ScoreCard {
   metric: Metric;
@@ -15,6 +30,11 @@ export interface ScoreCard {
   change: Change;
   view: ChangeView;
   standing: Standing;
+  /**
+   * The colour of the card's change: the one rule that makes arrows agree with the count. Only
+   * a card counted as improved or fell back is coloured; every other change is grey.
+   */
+  tone: Sentiment;
 }
 
 /** Our reading of the published figures decides; a source's own claim never counts on its own. */
@@ -25,18 +45,29 @@ function standingOf(change: Change): Standing {
   return 'steady';
 }
 
+/** The colour a standing gives a change, wherever the change is shown beside the count. */
+export function toneOf(standing: Standing): Sentiment {
+  return standing === 'improved' ? 'good' : standing === 'declined' ? 'bad' : 'neutral';
+}
+
 /** One card per headline KPI for the focus year, never empty while a figure exists. */
 export function scoreCard(metric: Metric, year: number): ScoreCard {
   const figure = latestUpTo(metric, year);
   const change = changeIn(metric, figure?.year ?? year);
+  // A figure from an earlier year says nothing about how the focus year went.
+  const standing: Standing = !figure
+    ? 'notPublished'
+    : figure.year !== year
+      ? 'earlierYear'
+      : standingOf(change);
   return {
     metric,
     figure,
     fallback: figure !== null && figure.year !== year,
     change,
     view: viewChange(change, metric),
-    // A figure from an earlier year says nothing about how the focus year went.
-    standing: figure?.year === year ? standingOf(change) : 'noComparison',
+    standing,
+    tone: toneOf(standing),
   };
 }
 
@@ -48,12 +79,7 @@ export interface Scoreboard {
 /** The headline KPIs of a year and how many got better, worse, stayed level or cannot be compared. */
 export function scoreboard(dataset: Dataset, year: number): Scoreboard {
   const cards = dataset.metrics.filter((m) => m.headline).map((m) => scoreCard(m, year));
-  const counts: Record<Standing, number> = {
-    improved: 0,
-    declined: 0,
-    steady: 0,
-    noComparison: 0,
-  };
+  const counts = Object.fromEntries(standings.map((s) => [s, 0])) as Record<Standing, number>;
   for (const card of cards) counts[card.standing] += 1;
   return { cards, counts };
 }

@@ -18,8 +18,8 @@ export interface KpiChange {
 export interface KpiCardProps {
   title: string;
   href: string;
-  /** The figure with its unit and qualifier, or "not published". */
-  value: string;
+  /** The figure with its qualifier, and its unit, or "not published". */
+  value: { number: string; unit: string };
   published: boolean;
   /** The year the figure is for, e.g. "2024年", or a badge where it is an earlier year's. */
   year: string;
@@ -50,12 +50,16 @@ export function KpiCard(props: KpiCardProps) {
       <h3 className="kpi-title">
         <a href={props.href}>{props.title}</a>
       </h3>
-      <p className={props.published ? 'kpi-value' : 'kpi-value kpi-missing'}>{props.value}</p>
+      <p className={props.published ? 'kpi-value' : 'kpi-value kpi-missing'}>
+        <span className="nowrap">{props.value.number}</span>
+        {props.value.unit && <span className="kpi-unit">{props.value.unit}</span>}
+      </p>
       <p className={props.fallback ? 'kpi-year kpi-fallback' : 'kpi-year'}>{props.year}</p>
       {change && (
         <p className={`kpi-change tone-${change.tone}`}>
           <span aria-hidden="true">{change.arrow} </span>
-          {change.amount} <span className="kpi-versus">{change.versus}</span>
+          <span className="nowrap">{change.amount}</span>{' '}
+          <span className="kpi-versus">{change.versus}</span>
           {change.toneLabel && <span className="visually-hidden">{change.toneLabel}</span>}
         </p>
       )}

@@ -8,6 +8,8 @@ export interface SparklineProps {
   domain: readonly [number, number];
   /** Ranks read best with 1st at the top. */
   reversed?: boolean;
+  /** Years whose figure was measured differently from the one before: the line breaks there. */
+  breaks?: readonly number[];
   /** The year to mark: the one the card's figure is for. */
   marked: number | null;
   /** "2020–2024年": the span, so the line is read against its years. */
@@ -23,6 +25,7 @@ export function Sparkline({
   values,
   domain,
   reversed = false,
+  breaks = [],
   marked,
   rangeLabel,
 }: SparklineProps) {
@@ -35,14 +38,17 @@ export function Sparkline({
     const s = reversed ? 1 - share(v) : share(v);
     return height - 4 - s * (height - 8);
   };
-  // A run of consecutive published years is one segment; a gap year breaks the line.
+  // A run of consecutive comparable years is one segment; a gap year or a change of
+  // definition breaks the line, as it does on the metric's chart.
   const segments: string[] = [];
   let current = '';
   values.forEach((v, i) => {
-    if (v === null) {
+    const year = years[i] ?? 0;
+    if (v === null || breaks.includes(year)) {
       if (current) segments.push(current);
       current = '';
-    } else current += `${current ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+    }
+    if (v !== null) current += `${current ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
   });
   if (current) segments.push(current);
   return (

@@ -19,7 +19,7 @@ interface ChangeCellProps {
 export function ChangeCell({ view, metric, year }: ChangeCellProps) {
   const lang = useLang();
   const { ours, stated } = changeParts(view);
-  const statedWords = stated && statedParts(view, stated, metric, lang);
+  const statedWords = stated && statedParts(stated, metric, lang);
   return (
     <>
       {ours && (

@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 import type { Dataset } from '../dataset/model.ts';
-import { formatFigure } from '../i18n/format.ts';
+import { figureParts } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
 import { changeParts } from '../model/change-view.ts';
-import { scoreboard, type ScoreCard, type Standing } from '../model/scoreboard.ts';
+import { scoreboard, standings, type ScoreCard, type Standing } from '../model/scoreboard.ts';
 import { seriesOf } from '../model/series.ts';
 import { valueAxis } from '../model/value-axis.ts';
 import { amountText, arrowFor, reasonText, versusText } from '../model/wording/change-text.ts';
@@ -21,13 +21,14 @@ function sparkFor(card: ScoreCard, dataset: Dataset, lang: Lang): SparklineProps
   const points = seriesOf(metric, dataset.years);
   const values = points.map((p) => p.observation?.value ?? null);
   const known = metric.observations.map((o) => o.value);
-  const axis = valueAxis(metric.kind, known);
+  const axis = valueAxis(metric.kind, known, metric.outOf);
   const high = axis.domain[1] === 'auto' ? Math.max(...known) : axis.domain[1];
   return {
     years: dataset.years,
     values,
     domain: [axis.domain[0], high],
     reversed: axis.reversed,
+    breaks: metric.observations.filter((o) => !o.comparableWithPrevious).map((o) => o.year),
     marked: card.figure?.year ?? null,
     rangeLabel: translator(lang)('sparkRange', {
       from: dataset.years[0] ?? '',
@@ -44,27 +45,29 @@ export function cardProps(
   lang: Lang,
 ): KpiCardProps {
   const t = translator(lang);
-  const { metric, figure, view } = card;
+  const { metric, figure, view, tone } = card;
   // One line from the published figures, against the previous published year; the source's
   // own wording is a badge here and told in full on the metric page.
   const { ours: line, stated } = changeParts(view);
   return {
     title: pick(metric.name, lang),
     href: `#/metric/${metric.id}`,
-    value: figure ? formatFigure(figure, metric, lang) : t('notPublished'),
+    value: figure ? figureParts(figure, metric, lang) : { number: t('notPublished'), unit: '' },
     published: figure !== null,
     year: card.fallback && figure ? t('latestBadge', { year: figure.year }) : t('yearOf', { year }),
     fallback: card.fallback,
     change: line
       ? {
           amount: amountText(line, metric, lang),
-          versus: versusText(line, lang),
-          tone: line.sentiment,
+          // An earlier year's change names both years: "2023年较2022年".
+          versus:
+            card.fallback && figure
+              ? t('yearVersus', { year: figure.year, versus: versusText(line, lang) })
+              : versusText(line, lang),
+          // The count's bucket decides the colour (`tone`), so arrows and count always agree.
+          tone,
           arrow: arrowFor(line),
-          toneLabel:
-            line.sentiment === 'neutral'
-              ? undefined
-              : t(line.sentiment === 'good' ? 'toneGood' : 'toneBad'),
+          toneLabel: tone === 'neutral' ? undefined : t(tone === 'good' ? 'toneGood' : 'toneBad'),
         }
       : undefined,
     changeReason:
@@ -73,7 +76,10 @@ export function cardProps(
       ? t('sourceDiffers')
       : stated && !line
         ? t('sourceStates', {
-            amount: `${versusText(stated, lang)}${amountText(stated, metric, lang)}`,
+            amount: t('changeLine', {
+              versus: versusText(stated, lang),
+              amount: amountText(stated, metric, lang),
+            }),
           })
         : undefined,
     noteMark: figure?.note ? t('noteMark') : undefined,
@@ -83,12 +89,14 @@ export function cardProps(
   };
 }
 
-const standings: { standing: Standing; key: Parameters<ReturnType<typeof translator>>[0] }[] = [
-  { standing: 'improved', key: 'standingImproved' },
-  { standing: 'declined', key: 'standingDeclined' },
-  { standing: 'steady', key: 'standingSteady' },
-  { standing: 'noComparison', key: 'standingNoComparison' },
-];
+export const standingKeys = {
+  improved: 'standingImproved',
+  declined: 'standingDeclined',
+  steady: 'standingSteady',
+  noComparison: 'standingNoComparison',
+  earlierYear: 'standingEarlierYear',
+  notPublished: 'standingNotPublished',
+} as const satisfies Record<Standing, string>;
 
 /** The headline KPIs of the focus year: how many got better, then one card each. */
 export function KpiGrid({
@@ -110,13 +118,13 @@ export function KpiGrid({
         <strong>{t('scoreSummary', { count: board.cards.length })}</strong>
         {t('colon')}
         {standings
-          .filter(({ standing }) => board.counts[standing] > 0)
-          .map(({ standing, key }, i) => (
+          .filter((standing) => board.counts[standing] > 0)
+          .map((standing, i) => (
             // The separator stays outside the unbreakable count, so a narrow line breaks there.
             <Fragment key={standing}>
               {i > 0 && ' · '}
               <span className={`score-${standing}`}>
-                {t(key, { count: board.counts[standing] })}
+                {t(standingKeys[standing], { count: board.counts[standing] })}
               </span>
             </Fragment>
           ))}

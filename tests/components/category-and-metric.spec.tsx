@@ -65,7 +65,7 @@ describe('metric page', () => {
   it('lists every year, saying "not published" for the gaps', async () => {
     renderApp('#/metric/hotline_requests');
     expect(await yearValues('12345热线诉求量')).toEqual([
-      '9.8万件',
+      '98000件',
       '未公开',
       '12万余件',
       '18万余件',

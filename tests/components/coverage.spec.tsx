@@ -54,7 +54,7 @@ describe('coverage view', () => {
     renderApp('#/coverage');
     const table = await coverageTable();
     const [y2020, y2021, y2022, , y2024] = cellsOf(table, '12345热线诉求量');
-    expect(y2020).toHaveTextContent('已公布 9.8万件');
+    expect(y2020).toHaveTextContent('已公布 98000件');
     expect(y2021).toHaveTextContent('未公开');
     expect(y2022).toHaveTextContent('约数 12万余件');
     expect(y2024).toHaveTextContent('已公布 15万件');

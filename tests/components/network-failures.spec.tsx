@@ -83,13 +83,16 @@ describe('when the network or the server misbehaves', () => {
   });
 
   it('shows the new figures, and only them, when the file changed between two loads', async () => {
+    // A card's figure as a reader sees it, its number and unit together.
+    const figure = (text: string) => (_: string, element: Element | null) =>
+      element?.classList.contains('kpi-value') === true && element.textContent === text;
     server.use(datasetChanges(basic, edited));
     const { queryClient } = renderApp();
-    expect(await screen.findByText('15万件', { exact: true })).toBeInTheDocument();
+    expect(await screen.findByText(figure('15万件'))).toBeInTheDocument();
 
     await act(() => queryClient.invalidateQueries());
-    expect(await screen.findByText('16万件', { exact: true })).toBeInTheDocument();
-    expect(screen.queryByText('15万件', { exact: true })).not.toBeInTheDocument();
+    expect(await screen.findByText(figure('16万件'))).toBeInTheDocument();
+    expect(screen.queryByText(figure('15万件'))).not.toBeInTheDocument();
   });
 
   it('keeps what is on screen when a later reload fails, and says so', async () => {

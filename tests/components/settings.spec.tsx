@@ -38,7 +38,7 @@ describe('settings and the URL', () => {
     expect(window.location.search).toBe('?year=2023&from=2022');
     expect(screen.getByRole('heading', { name: '核心指标 · 2023年' })).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: /12345热线诉求量/ })).toHaveAccessibleDescription(
-      '2024年12345热线诉求量为15万件，较上年（18万余件）有所下降；来源称“较去年同期下降5%”，与两年公布数字不符。',
+      '2024年12345热线诉求量为15万件，较上年（18万余件）有所下降。',
     );
   });
 

@@ -1,8 +1,9 @@
+import { useId } from 'react';
 import type { Dataset, Metric } from '../../dataset/model.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { metricSpec } from '../../model/chart-spec/metric-spec.ts';
-import { scoreboard, scoreCard, type Standing } from '../../model/scoreboard.ts';
+import { scoreboard, scoreCard, standings, type Standing } from '../../model/scoreboard.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 import { cardProps } from '../../widgets/kpi-grid.tsx';
@@ -27,48 +28,56 @@ export function TitleSlide({ dataset, year }: SlideProps) {
   );
 }
 
-const tiles: {
-  standing: Standing;
-  key: 'tileImproved' | 'tileDeclined' | 'tileSteady' | 'tileNoComparison';
-}[] = [
-  { standing: 'improved', key: 'tileImproved' },
-  { standing: 'declined', key: 'tileDeclined' },
-  { standing: 'steady', key: 'tileSteady' },
-  { standing: 'noComparison', key: 'tileNoComparison' },
-];
+const tileKeys = {
+  improved: 'tileImproved',
+  declined: 'tileDeclined',
+  steady: 'tileSteady',
+  noComparison: 'tileNoComparison',
+  earlierYear: 'tileEarlierYear',
+  notPublished: 'tileNotPublished',
+} as const satisfies Record<Standing, string>;
 
 const arrows: Record<Standing, string> = {
   improved: '▲',
   declined: '▼',
   steady: '■',
   noComparison: '–',
+  earlierYear: '–',
+  notPublished: '–',
 };
 
+/** The count of each standing with the KPIs it counts listed beneath it, so a name sits under its own count. */
 export function ScoreboardSlide({ dataset, year }: SlideProps) {
   const t = useT();
   const lang = useLang();
   const board = scoreboard(dataset, year);
+  const groups = standings.filter((s) => board.counts[s] > 0);
+  const idPrefix = useId();
   return (
     <>
       <h2>
         {t('scoreSummary', { count: board.cards.length })} · {t('yearOf', { year })}
       </h2>
-      <ul className="slide-score-tiles">
-        {tiles.map(({ standing, key }) => (
-          <li key={standing} className={`score-${standing}`}>
-            <strong>{board.counts[standing]}</strong> {t(key)}
-          </li>
-        ))}
-      </ul>
-      <ul className="slide-score-list">
-        {board.cards.map((card) => (
-          <li key={card.metric.id} className={`score-${card.standing}`}>
-            <span aria-hidden="true">{arrows[card.standing]} </span>
-            {pick(card.metric.name, lang)}
-            <span className="visually-hidden">
-              {t('colon')}
-              {t(tiles.find((x) => x.standing === card.standing)?.key ?? 'tileNoComparison')}
-            </span>
+      <ul className="slide-score-groups">
+        {groups.map((standing) => (
+          <li
+            key={standing}
+            className={`score-${standing}`}
+            aria-labelledby={`${idPrefix}-${standing}`}
+          >
+            <p className="slide-score-tile" id={`${idPrefix}-${standing}`}>
+              <strong>{board.counts[standing]}</strong> {t(tileKeys[standing])}
+            </p>
+            <ul className="slide-score-list">
+              {board.cards
+                .filter((card) => card.standing === standing)
+                .map((card) => (
+                  <li key={card.metric.id}>
+                    <span aria-hidden="true">{arrows[standing]} </span>
+                    {pick(card.metric.name, lang)}
+                  </li>
+                ))}
+            </ul>
           </li>
         ))}
       </ul>
@@ -77,9 +86,9 @@ export function ScoreboardSlide({ dataset, year }: SlideProps) {
 }
 
 /** A long figure ("335,000 requests") steps down a size rather than break inside a word. */
-function figureClass(value: string, published: boolean): string {
+function figureClass({ number, unit }: { number: string; unit: string }, published: boolean) {
   if (!published) return 'slide-figure slide-figure-gap';
-  return value.length > 8 ? 'slide-figure slide-figure-long' : 'slide-figure';
+  return number.length + unit.length > 8 ? 'slide-figure slide-figure-long' : 'slide-figure';
 }
 
 /** One headline KPI: the figure huge, its change, its sentence, and its chart. */
@@ -98,15 +107,18 @@ export function KpiSlide({
       <h2>{card.title}</h2>
       <div className="slide-kpi">
         <div className="slide-kpi-figure">
-          <p className={figureClass(card.value, card.published)}>{card.value}</p>
+          <p className={figureClass(card.value, card.published)}>
+            <span className="nowrap">{card.value.number}</span>
+            {card.value.unit && <span className="slide-figure-unit">{card.value.unit}</span>}
+          </p>
           <p className={card.fallback ? 'slide-badge slide-badge-fallback' : 'slide-badge'}>
             {card.year}
           </p>
           {card.change ? (
             <p className={`slide-change tone-${card.change.tone}`}>
-              <span aria-hidden="true">{card.change.arrow}</span> {card.change.versus}{' '}
-              {card.change.amount}
-              {card.change.toneLabel}
+              <span aria-hidden="true">{card.change.arrow}</span>{' '}
+              {t('changeLine', { versus: card.change.versus, amount: card.change.amount })}
+              {card.change.toneLabel && <span className="nowrap">{card.change.toneLabel}</span>}
             </p>
           ) : (
             card.changeReason && <p className="slide-change">{card.changeReason}</p>

@@ -57,6 +57,7 @@ export function amountText(
   const size = magnitude(a, lang);
   const signed = (text: string) => `${sign(a.value)}${text}`;
   if (a.measure === 'points') {
+    if (a.percentSign) return signed(`${size}%`);
     const unit = pointsUnit(metric, lang, true);
     return signed(t('numberWithUnit', { number: size, unit }));
   }
@@ -108,17 +109,15 @@ export function reasonText(reason: NoChangeReason, year: number, lang: Lang): st
 }
 
 /**
- * The source's stated change, flagged where the figures disagree, as a label ("来源表述：") and
- * the words after it ("−8% ⚠ 与两年公布数字不符"), so a table cell can keep the label whole.
+ * The source's stated change as a label ("来源表述：") and the words after it ("−8%"), so a table
+ * cell can keep the label whole. Where it differs from the figures, the metric page says so in
+ * one neutral sentence (`statedNote`); a cell never calls the source wrong.
  */
-export function statedParts(view: ChangeView, stated: ChangeAmount, metric: Metric, lang: Lang) {
+export function statedParts(stated: ChangeAmount, metric: Metric, lang: Lang) {
   const t = translator(lang);
-  const amount = amountText(stated, metric, lang);
   return {
     label: `${t('statedBySource')}${t('colon')}`,
-    text: view.disagrees
-      ? `${amount} ${t('warningMark', { text: t('disagreesWithFigures') })}`
-      : amount,
+    text: amountText(stated, metric, lang),
   };
 }
 
@@ -138,7 +137,7 @@ export function changeText(view: ChangeView, metric: Metric, year: number, lang:
         .filter(Boolean)
         .join(' '),
     view.reason && reasonText(view.reason, year, lang),
-    stated && statedLine(statedParts(view, stated, metric, lang)),
+    stated && statedLine(statedParts(stated, metric, lang)),
   ];
   return parts.filter(Boolean).join(t('clauseJoin'));
 }

@@ -18,11 +18,9 @@ function proseAmount(a: ChangeAmount, metric: Metric, lang: Lang): string {
     case 'relative':
       return `${a.stated ? number : formatNumber(Math.abs(roundTo(a.value, 1)), lang)}%`;
     case 'points': {
-      // A source's "提升0.67%" of a rate reads as points in English, never as a relative change.
-      const unit =
-        metric.kind !== 'percent'
-          ? pick(metric.unit, lang)
-          : t(a.stated ? 'statedPointsUnit' : 'percentPoints');
+      // A source's "提升0.67%" stays "0.67%": only 个百分点 in the source is read as points.
+      if (a.percentSign) return `${number}%`;
+      const unit = metric.kind !== 'percent' ? pick(metric.unit, lang) : t('percentPoints');
       return t('numberWithUnit', { number, unit });
     }
     case 'places':
@@ -123,12 +121,10 @@ export function yearSentence(metric: Metric, year: number, lang: Lang): string {
       : t('sentenceAlone', { opening });
   const clause = comparedClause(change, metric, t, lang);
   const approx = change.direction === 'unclear' ? t('approxSuffix') : '';
+  // A stated change that differs from the two figures is told on the metric page (`statedNote`),
+  // in neutral words, never in the year's headline sentence.
   if (change.stated.some((s) => s.agrees === false))
-    return t('sentenceDisagrees', {
-      opening,
-      clause,
-      stated: statedWords(change, true, metric, lang),
-    });
+    return t('sentenceMoved', { opening, clause, approx });
   if (!change.exact && change.stated.length)
     return t('sentenceMovedStated', {
       opening,
@@ -137,4 +133,29 @@ export function yearSentence(metric: Metric, year: number, lang: Lang): string {
       stated: statedWords(change, false, metric, lang),
     });
   return t('sentenceMoved', { opening, clause, approx });
+}
+
+/**
+ * Where the source states a change that the two published figures give otherwise, one neutral
+ * sentence for the metric page: what the source states, what the figures give, and that the two
+ * may be measured differently. Null where there is no such difference.
+ */
+export function statedNote(metric: Metric, year: number, lang: Lang): string | null {
+  const change = changeIn(metric, year);
+  if (change.status !== 'compared') return null;
+  const differing = change.stated.filter((s) => s.agrees === false).map((s) => s.stated);
+  const ours = computedAmount(change);
+  if (!differing.length || !ours) return null;
+  const t = translator(lang);
+  return t('statedNote', {
+    quotes: differing.map((s) => t('quoted', { text: s.quote })).join(t('alternativesJoin')),
+    amounts: differing
+      .map((s) => proseAmount(statedAmount(s, metric, null), metric, lang))
+      .join(t('alternativesJoin')),
+    previousYear: change.previous.year,
+    year,
+    previous: formatFigure(change.previous, metric, lang),
+    current: formatFigure(change.current, metric, lang),
+    amount: amountText(ours, metric, lang),
+  });
 }

@@ -119,7 +119,7 @@ describe('chartRow', () => {
     expect(chartRow(metric, 2022, '2022', 'en').display).toBe('not published');
   });
 
-  it('carries a stated change the figures do not bear out, beside our own', () => {
+  it('carries a stated change that differs from the figures beside our own, in neutral words', () => {
     const rate = stating(
       makeMetric('percent', 'higher', [
         [2022, 94.12],
@@ -133,7 +133,7 @@ describe('chartRow', () => {
     );
     expect(chartRow(rate, 2023, '2023', 'zh')).toMatchObject({
       statedChange: '提高3.58个百分点',
-      change: '+3.89个百分点 较2022年；来源表述：+3.58个百分点 ⚠ 与两年公布数字不符',
+      change: '+3.89个百分点 较2022年；来源表述：+3.58个百分点',
     });
     // The source's words stay verbatim in every language: they are a quote.
     expect(chartRow(rate, 2023, '2023', 'en').statedChange).toBe('提高3.58个百分点');

@@ -123,7 +123,7 @@ describe('change amounts in words', () => {
     expect(view(metric, 2021, 'zh').reason).toBe('2021年未公布数据');
   });
 
-  it('puts the source’s stated change first where the figures do not bear it out, and keeps ours beside it', () => {
+  it('keeps the source’s stated change, written as the source writes it, beside ours where the two differ', () => {
     const metric = stating(
       makeMetric('percent', 'higher', [
         [2023, 94.12],
@@ -136,7 +136,9 @@ describe('change amounts in words', () => {
     );
     const zh = view(metric, 2024, 'zh');
     expect(zh.disagrees).toBe(true);
-    expect(zh.primary).toMatchObject({ amount: '+3.58个百分点', versus: '较上年', stated: true });
+    // "同比提升3.58%" stays "3.58%": only 个百分点 in the source is read as points.
+    expect(zh.primary).toMatchObject({ amount: '+3.58%', versus: '较上年', stated: true });
+    expect(view(metric, 2024, 'en').primary?.amount).toBe('+3.58%');
     expect(zh.computed?.amount).toBe('+3.89个百分点');
   });
 
@@ -163,10 +165,21 @@ describe('change amounts in words', () => {
       measure: 'points',
     });
     expect(view(metric, 2023, 'en').primary).toMatchObject({
-      amount: '+0.67 pp',
+      amount: '+0.67%',
       versus: 'on the year before',
       stated: true,
     });
+  });
+
+  it('reads a stated change of a rate as points only where the source says 个百分点', () => {
+    const metric = makeMetric('percent', 'higher', [[2023, 99.95]]);
+    const last = metric.observations[0];
+    if (last)
+      last.statedChanges = [
+        { value: 0.67, measure: 'points', qualifier: 'exact', quote: '提高0.67个百分点' },
+      ];
+    expect(view(metric, 2023, 'zh').primary?.amount).toBe('+0.67个百分点');
+    expect(view(metric, 2023, 'en').primary?.amount).toBe('+0.67 pp');
   });
 
   it('keeps a stated "余" on a stated absolute change', () => {
@@ -176,7 +189,8 @@ describe('change amounts in words', () => {
       last.statedChanges = [
         { value: 68000, measure: 'absolute', qualifier: 'atLeast', quote: 'q' },
       ];
-    expect(view(metric, 2023, 'zh').primary?.amount).toBe('+6.8万余件');
+    // Below 10万 a figure is written in full, the source's own words (6.8万余) stay in its quote.
+    expect(view(metric, 2023, 'zh').primary?.amount).toBe('+68000余件');
   });
 
   it('labels a change bar with the amount alone, and the year compared across a gap', () => {
@@ -194,7 +208,7 @@ describe('change amounts in words', () => {
     expect(bar(2023, 'en')).toBe('+50% (vs 2020)');
   });
 
-  it('puts a change in one line of text for tables, with the source’s words flagged', () => {
+  it('puts a change in one line of text for tables, the source’s words beside ours, never called wrong', () => {
     const metric = stating(
       makeMetric('percent', 'higher', [
         [2023, 94.12],
@@ -204,9 +218,7 @@ describe('change amounts in words', () => {
     );
     const line = (lang: Lang) =>
       changeText(viewChange(changeIn(metric, 2024), metric), metric, 2024, lang);
-    expect(line('zh')).toBe('+3.89个百分点 较2023年；来源表述：+3.58个百分点 ⚠ 与两年公布数字不符');
-    expect(line('en')).toBe(
-      '+3.89 pp vs 2023; as the source states: +3.58 pp ⚠ does not match the published figures',
-    );
+    expect(line('zh')).toBe('+3.89个百分点 较2023年；来源表述：+3.58%');
+    expect(line('en')).toBe('+3.89 pp vs 2023; as the source states: +3.58%');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../../src/dataset/parse.ts';
-import { yearSentence } from '../../../../src/model/wording/sentence.ts';
+import { statedNote, yearSentence } from '../../../../src/model/wording/sentence.ts';
 import { basic, fileText } from '../../../fixtures/index.ts';
 import { makeMetric } from '../../make-metric.ts';
 
@@ -12,12 +12,12 @@ const fixture = (id: string) => {
 };
 
 describe('the sentence for a metric and year', () => {
-  it('says the 2024 hotline volume fell, without a false precision, and flags the source’s 5%', () => {
+  it('says the 2024 hotline volume fell, without a false precision, leaving the source’s differing 5% to the metric page', () => {
     expect(yearSentence(fixture('hotline_requests'), 2024, 'zh')).toBe(
-      '2024年12345热线诉求量为15万件，较上年（18万余件）有所下降；来源称“较去年同期下降5%”，与两年公布数字不符。',
+      '2024年12345热线诉求量为15万件，较上年（18万余件）有所下降。',
     );
     expect(yearSentence(fixture('hotline_requests'), 2024, 'en')).toBe(
-      'Requests to the 12345 hotline: 150,000 requests in 2024, down from 180,000+ requests in 2023. The source reports a fall of 5%, which the published figures do not bear out.',
+      'Requests to the 12345 hotline: 150,000 requests in 2024, down from 180,000+ requests in 2023.',
     );
   });
 
@@ -30,13 +30,17 @@ describe('the sentence for a metric and year', () => {
     );
   });
 
-  it('flags a rate’s stated change in points where the figures give another', () => {
+  it('tells a rate’s differing stated change on the metric page in one neutral sentence, not in the headline', () => {
     expect(yearSentence(fixture('hotline_resolution_rate'), 2024, 'zh')).toBe(
-      '2024年热线诉求解决率为96.2%，较上年（93.5%）提高2.7个百分点；来源称“同比提升2.5个百分点”，与两年公布数字不符。',
+      '2024年热线诉求解决率为96.2%，较上年（93.5%）提高2.7个百分点。',
     );
-    expect(yearSentence(fixture('hotline_resolution_rate'), 2024, 'en')).toBe(
-      'Hotline resolution rate: 96.2% in 2024, up 2.7 percentage points from 93.5% in 2023. The source reports a rise of 2.5 points, which the published figures do not bear out.',
+    expect(statedNote(fixture('hotline_resolution_rate'), 2024, 'zh')).toBe(
+      '来源称“同比提升2.5个百分点”；按2023年、2024年公布的数字（93.5%、96.2%）计算为+2.7个百分点。两者的统计口径、基数或时段可能不同。',
     );
+    expect(statedNote(fixture('hotline_resolution_rate'), 2024, 'en')).toBe(
+      'The source states “同比提升2.5个百分点” (2.5 percentage points); the figures published for 2023 and 2024 (93.5%, 96.2%) give +2.7 pp. The two may differ in scope, base or period.',
+    );
+    expect(statedNote(fixture('hotline_resolution_rate'), 2023, 'zh')).toBeNull();
   });
 
   it('gives a rate’s change in percentage points', () => {
@@ -78,7 +82,7 @@ describe('the sentence for a metric and year', () => {
   it('joins a figure to its name as Chinese does: 为 after a noun, directly after an action', () => {
     expect(yearSentence(fixture('pufa_events'), 2023, 'zh')).toBe('2023年普法宣传活动千余场。');
     expect(yearSentence(fixture('hotline_requests'), 2020, 'zh')).toBe(
-      '2020年12345热线诉求量为9.8万件。',
+      '2020年12345热线诉求量为98000件。',
     );
     expect(yearSentence(fixture('hotline_satisfaction_rate'), 2024, 'zh')).toMatch(
       /^2024年热线诉求满意率为95.3%/,
