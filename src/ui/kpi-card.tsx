@@ -51,7 +51,7 @@ export function KpiCard(props: KpiCardProps) {
         <a href={props.href}>{props.title}</a>
       </h3>
       <p className={props.published ? 'kpi-value' : 'kpi-value kpi-missing'}>
-        <span className="nowrap">{props.value.number}</span>
+        <span className={props.published ? 'nowrap' : undefined}>{props.value.number}</span>
         {props.value.unit && <span className="kpi-unit">{props.value.unit}</span>}
       </p>
       <p className={props.fallback ? 'kpi-year kpi-fallback' : 'kpi-year'}>{props.year}</p>

@@ -108,15 +108,19 @@ export function chartLayouts(page: Page): Promise<ChartLayout[]> {
  * readers is clipped on purpose and left out.
  */
 export function overflowingText(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate(
-    (within) =>
-      [...document.querySelectorAll<HTMLElement>(within)]
-        .filter((e) => e instanceof HTMLElement && !e.closest('.visually-hidden'))
-        .filter((e) => e.scrollWidth > e.clientWidth + 1)
-        .map(
-          (e) =>
-            `<${e.tagName.toLowerCase()} class="${e.className}"> "${e.textContent}": ${e.scrollWidth}px of text in ${e.clientWidth}px`,
-        ),
-    selector,
-  );
+  return page.evaluate((within) => {
+    // Clipped to nothing on purpose (`clip: rect(0 0 0 0)`), for screen readers only.
+    const clippedAway = (e: Element) => {
+      for (let at: Element | null = e; at; at = at.parentElement)
+        if (getComputedStyle(at).clip.startsWith('rect')) return true;
+      return false;
+    };
+    return [...document.querySelectorAll<HTMLElement>(within)]
+      .filter((e) => e instanceof HTMLElement && !clippedAway(e))
+      .filter((e) => e.scrollWidth > e.clientWidth + 1)
+      .map(
+        (e) =>
+          `<${e.tagName.toLowerCase()} class="${e.className}"> "${e.textContent}": ${e.scrollWidth}px of text in ${e.clientWidth}px`,
+      );
+  }, selector);
 }

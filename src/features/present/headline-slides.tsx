@@ -108,7 +108,8 @@ export function KpiSlide({
       <div className="slide-kpi">
         <div className="slide-kpi-figure">
           <p className={figureClass(card.value, card.published)}>
-            <span className="nowrap">{card.value.number}</span>
+            {/* A figure never breaks; the words "not published" may. */}
+            <span className={card.published ? 'nowrap' : undefined}>{card.value.number}</span>
             {card.value.unit && <span className="slide-figure-unit">{card.value.unit}</span>}
           </p>
           <p className={card.fallback ? 'slide-badge slide-badge-fallback' : 'slide-badge'}>
