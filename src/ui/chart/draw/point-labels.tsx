@@ -33,6 +33,7 @@ export function pointLabels({
   fontSize,
   drawnSize,
   fill,
+  halo,
   offset,
 }: {
   /** The type size the layout reckons with: the variant's, or a page's upper bound. */
@@ -40,6 +41,8 @@ export function pointLabels({
   /** The size to draw in, or undefined to take the page's own type. */
   drawnSize: number | undefined;
   fill: string;
+  /** The background's colour, drawn round each figure so that a grid or break line never crosses it. */
+  halo: string;
   offset: number;
 }) {
   const placed = new Map<number, { left: number; right: number; y: number } | null>();
@@ -65,9 +68,53 @@ export function pointLabels({
         y={cy - offset}
         textAnchor="middle"
         fill={fill}
+        stroke={halo}
+        strokeWidth={4}
+        strokeLinejoin="round"
+        paintOrder="stroke"
         fontSize={drawnSize}
         className="point-label"
       >
+        {text}
+      </text>
+    );
+  };
+}
+
+interface BreakLabelProps {
+  viewBox?: { x?: number; y?: number; height?: number };
+}
+
+/**
+ * The words of a change of definition ("口径变化"), in the row under the year axis where no
+ * figure is drawn, ending at their dashed line so they never run past the chart's right edge.
+ * One that would touch the words of an earlier break is left out: the dashed line still shows.
+ */
+export function breakLabels({
+  text,
+  fontSize,
+  drawnSize,
+  fill,
+  below,
+}: {
+  text: string;
+  fontSize: number;
+  drawnSize: number | undefined;
+  fill: string;
+  /** From the plot's bottom to the words' baseline, past the year ticks. */
+  below: number;
+}) {
+  const placed = new Map<number, number>();
+  const width = labelWidth(text, fontSize);
+  return function BreakLabel({ viewBox }: BreakLabelProps) {
+    const x = viewBox?.x;
+    const bottom = (viewBox?.y ?? 0) + (viewBox?.height ?? 0);
+    if (x === undefined || !Number.isFinite(x)) return null;
+    const clash = [...placed.entries()].some(([at, end]) => at < x && end > x - width - 4);
+    if (clash) return null;
+    placed.set(x, x);
+    return (
+      <text x={x} y={bottom + below} textAnchor="end" fill={fill} fontSize={drawnSize}>
         {text}
       </text>
     );

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import type { TrendPoint } from '../../../model/chart-spec/chart-spec.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { labelPadding, pointLabels } from './point-labels.tsx';
+import { breakLabels, labelPadding, pointLabels } from './point-labels.tsx';
 import {
   axisProps,
   surfaceProps,
@@ -52,6 +52,7 @@ export default function TrendDrawing({
   const { axis } = drawing;
   const colour = tokens.neutral;
   const { rows, keys } = segmentsOf(drawing.points);
+  const breaks = drawing.points.some((p) => p.breakBefore);
   // Room for the figures above the end points, in the variant's type size (about 16 px on a
   // page, whose type the stylesheet sets), and on either side for half the widest figure.
   const fontSize = style.fontSize ?? 16;
@@ -61,10 +62,20 @@ export default function TrendDrawing({
     fontSize,
     room,
   );
+  // "口径变化" sits under the year axis, where no figure is ever drawn.
+  const breakRoom = Math.ceil(fontSize * 1.5);
+  const breakLabel = breakLabels({
+    text: drawing.breakLabel,
+    fontSize,
+    drawnSize: style.fontSize ?? undefined,
+    fill: tokens.text,
+    below: breakRoom + fontSize + 8,
+  });
   const pointLabel = pointLabels({
     fontSize,
     drawnSize: style.fontSize ?? undefined,
     fill: tokens.text,
+    halo: tokens.background,
     offset: style.dotRadius + 6,
   });
   // An approximate figure ("余", "约") is an open marker: it looks as uncertain as it is.
@@ -86,7 +97,7 @@ export default function TrendDrawing({
     <ResponsiveContainer {...containerSize(style, height, width)}>
       <LineChart
         data={rows}
-        margin={{ top: room, right: 16, bottom: 4, left: 0 }}
+        margin={{ top: room, right: 16, bottom: 4 + (breaks ? breakRoom : 0), left: 0 }}
         {...surfaceProps(label)}
       >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
@@ -121,12 +132,7 @@ export default function TrendDrawing({
               x={p.year}
               stroke={tokens.muted}
               strokeDasharray="4 4"
-              label={{
-                value: drawing.breakLabel,
-                position: 'insideTopRight',
-                fill: tokens.text,
-                fontSize: style.fontSize ?? undefined,
-              }}
+              label={breakLabel}
             />
           ))}
         <Tooltip
