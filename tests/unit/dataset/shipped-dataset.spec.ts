@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../../src/dataset/json-schema.ts';
 import { parseDataset } from '../../../src/dataset/parse.ts';
+import { metricSpec } from '../../../src/model/chart-spec/metric-spec.ts';
+import { csvRows } from '../../../src/model/export/csv.ts';
 import { yearSentence } from '../../../src/model/wording/sentence.ts';
 
 const text = readFileSync('public/data/dongcheng.json', 'utf8');
@@ -176,6 +178,22 @@ describe('the shipped Dongcheng dataset', () => {
           expect(sentence).toMatch(lang === 'zh' ? /。$/ : /\.$/);
           expect(sentence).not.toMatch(/undefined|NaN|\{/);
         }
+  });
+
+  it('never calls a source wrong in any chart’s words, table, tooltip or CSV, in zh or en', () => {
+    for (const metric of dataset.metrics)
+      for (const lang of ['zh', 'en'] as const) {
+        const spec = metricSpec(dataset, metric, dataset.years, lang);
+        const words = JSON.stringify([
+          spec.summary,
+          spec.table,
+          csvRows(spec),
+          spec.drawing.kind === 'trend' ? spec.drawing.points.map((p) => p.tooltip) : [],
+        ]);
+        expect(words, metric.id).not.toMatch(
+          /不符|对不上|变差|do(es)? not (match|bear)|not borne out/,
+        );
+      }
   });
 
   it('ships the editor schema generated from the validating schema', () => {
