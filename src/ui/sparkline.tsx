@@ -16,6 +16,28 @@ export interface SparklineProps {
   rangeLabel: string;
 }
 
+/**
+ * The runs of points one line joins: consecutive published years measured alike. A gap year or
+ * a change of definition (`breaks`) ends a run, as on the metric's chart.
+ */
+export function sparkSegments(
+  years: readonly number[],
+  values: readonly (number | null)[],
+  breaks: readonly number[],
+): { i: number; v: number }[][] {
+  const runs: { i: number; v: number }[][] = [];
+  let current: { i: number; v: number }[] = [];
+  values.forEach((v, i) => {
+    if (v === null || breaks.includes(years[i] ?? NaN)) {
+      if (current.length) runs.push(current);
+      current = [];
+    }
+    if (v !== null) current.push({ i, v });
+  });
+  if (current.length) runs.push(current);
+  return runs;
+}
+
 const width = 160;
 const height = 36;
 
@@ -38,19 +60,9 @@ export function Sparkline({
     const s = reversed ? 1 - share(v) : share(v);
     return height - 4 - s * (height - 8);
   };
-  // A run of consecutive comparable years is one segment; a gap year or a change of
-  // definition breaks the line, as it does on the metric's chart.
-  const segments: string[] = [];
-  let current = '';
-  values.forEach((v, i) => {
-    const year = years[i] ?? 0;
-    if (v === null || breaks.includes(year)) {
-      if (current) segments.push(current);
-      current = '';
-    }
-    if (v !== null) current += `${current ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
-  });
-  if (current) segments.push(current);
+  const segments = sparkSegments(years, values, breaks).map((run) =>
+    run.map(({ i, v }, k) => `${k ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(''),
+  );
   return (
     <div className="sparkline" aria-hidden="true">
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} focusable="false">

@@ -42,11 +42,15 @@ export function KeyChangesPanel({ dataset, year }: { dataset: Dataset; year: num
         <div className="notes-grid">
           <div>
             <h3 id={improvementsId}>{t('improvements')}</h3>
-            {list(improvements, 'good', improvementsId)}
+            {improvements.length ? (
+              list(improvements, 'good', improvementsId)
+            ) : (
+              <p>{t('noneImproved')}</p>
+            )}
           </div>
           <div>
             <h3 id={declinesId}>{t('declines')}</h3>
-            {list(declines, 'bad', declinesId)}
+            {declines.length ? list(declines, 'bad', declinesId) : <p>{t('noneDeclined')}</p>}
           </div>
         </div>
       )}
