@@ -22,7 +22,7 @@ function intl(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFo
  * figure has thousands separators (23,987) and nothing is abbreviated.
  *
  * `scale` writes a number in a chart's own unit, so that the ticks and the labels of one chart
- * agree: see `chartScale`.
+ * agree: see `scaleOf`.
  */
 export function formatNumber(
   value: number,
@@ -40,7 +40,11 @@ export type Scale = 1 | 1e4 | 1e8;
 
 const WAN_FROM = 1e5;
 
-function scaleOf(value: number, lang: Lang): Scale {
+/**
+ * The unit a number is written in, chosen by its size: 万 from 10万, 亿 from 1亿. Given a chart's
+ * largest figure, it is the unit of that whole chart, so "4万" never stands beside "90000".
+ */
+export function scaleOf(value: number, lang: Lang): Scale {
   if (lang === 'en') return 1;
   const abs = Math.abs(value);
   return abs >= 1e8 ? 1e8 : abs >= WAN_FROM ? 1e4 : 1;
@@ -48,14 +52,6 @@ function scaleOf(value: number, lang: Lang): Scale {
 
 // Dividing by 10⁴ can leave binary noise (33.50000000001); the digits published never need more.
 const tidyScaled = (n: number) => Math.round(n * 1e8) / 1e8;
-
-/**
- * The unit one chart writes its ticks and labels in, chosen by its largest figure: a chart
- * reaching 10万 writes every tick and label in 万, so "4万" never stands beside "90000".
- */
-export function chartScale(largest: number, lang: Lang): Scale {
-  return scaleOf(largest, lang);
-}
 
 function ordinal(n: number): string {
   const rules = new Intl.PluralRules('en-US', { type: 'ordinal' });
@@ -155,11 +151,11 @@ export function formatYears(years: number[], lang: Lang): string {
 }
 
 /**
- * Axis ticks in the chart's one unit (`chartScale`): in Chinese all in 万 (0, 10万, 20万) or all
+ * Axis ticks in the chart's one unit (`scaleOf` its largest figure): in Chinese all in 万 (0, 10万, 20万) or all
  * plain, as the chart's labels are; in English with thousands separators, as every figure is.
  */
 export function tickFormat(largest: number, lang: Lang): (value: number) => string {
-  const scale = chartScale(largest, lang);
+  const scale = scaleOf(largest, lang);
   return (v) => (v === 0 ? '0' : formatNumber(v, lang, scale));
 }
 

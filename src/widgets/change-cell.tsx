@@ -31,7 +31,7 @@ export function ChangeCell({ view, metric, year }: ChangeCellProps) {
       )}
       {view.reason && <span className="change-reason">{reasonText(view.reason, year, lang)}</span>}
       {statedWords && (
-        <span className={view.disagrees ? 'change-stated disagrees' : 'change-stated'}>
+        <span className="change-stated">
           <span className="nowrap">{statedWords.label}</span>
           {statedWords.text}
         </span>

@@ -89,7 +89,7 @@ export function cardProps(
   };
 }
 
-export const standingKeys = {
+const standingKeys = {
   improved: 'standingImproved',
   declined: 'standingDeclined',
   steady: 'standingSteady',

@@ -1,5 +1,5 @@
 import type { Dataset, Metric } from '../../dataset/model.ts';
-import { chartScale, formatYears, tickFormat } from '../../i18n/format.ts';
+import { formatYears, scaleOf, tickFormat } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import { dataSpan, previousPublished, seriesOf } from '../series.ts';
@@ -47,7 +47,7 @@ export function trendSpec(
   const points = seriesOf(metric, years);
   const shown = shownObservations([metric], years);
   const largest = Math.max(0, ...shown.map((o) => o.value));
-  const scale = chartScale(largest, lang);
+  const scale = scaleOf(largest, lang);
   return {
     ...specFrame(dataset, years, lang),
     id: `trend-${metric.id}`,

@@ -1,4 +1,4 @@
-import type { Metric } from '../../dataset/model.ts';
+import type { Metric, StatedChange } from '../../dataset/model.ts';
 import { formatFigure, formatNumber, formatQualified } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator, type Translate } from '../../i18n/translate.ts';
@@ -56,25 +56,27 @@ function movement(a: ChangeAmount, metric: Metric, t: Translate, lang: Lang): st
   });
 }
 
-/** The source's stated changes: quoted verbatim in Chinese, put in words in English. */
-function statedWords(
-  change: Exclude<Change, { status: 'notPublished' }>,
-  onlyDisagreeing: boolean,
-  metric: Metric,
-  lang: Lang,
-) {
+/** Stated changes as the source's quoted words and as amounts: "“同比提升3.58%”", "3.58%". */
+function statedTexts(list: readonly StatedChange[], metric: Metric, lang: Lang) {
   const t = translator(lang);
-  const list = change.stated
-    .filter((s) => !onlyDisagreeing || s.agrees === false)
-    .map((s) => s.stated);
-  const first = list[0]?.value ?? 0;
-  const key = first === 0 ? 'statedNone' : first > 0 ? 'statedRise' : 'statedFall';
-  return t(key, {
+  return {
     quotes: list.map((s) => t('quoted', { text: s.quote })).join(t('alternativesJoin')),
     amounts: list
       .map((s) => proseAmount(statedAmount(s, metric, null), metric, lang))
       .join(t('alternativesJoin')),
-  });
+  };
+}
+
+/** The source's stated changes: quoted verbatim in Chinese, put in words in English. */
+function statedWords(
+  change: Exclude<Change, { status: 'notPublished' }>,
+  metric: Metric,
+  lang: Lang,
+) {
+  const list = change.stated.map((s) => s.stated);
+  const first = list[0]?.value ?? 0;
+  const key = first === 0 ? 'statedNone' : first > 0 ? 'statedRise' : 'statedFall';
+  return translator(lang)(key, statedTexts(list, metric, lang));
 }
 
 /** "为" joins a noun to its figure (解决率为98.01%); a name that is an action or a thing counted takes it directly (普法活动千余场). */
@@ -117,7 +119,7 @@ export function yearSentence(metric: Metric, year: number, lang: Lang): string {
     });
   if (change.status === 'noEarlier')
     return change.stated.length
-      ? t('sentenceStatedOnly', { opening, stated: statedWords(change, false, metric, lang) })
+      ? t('sentenceStatedOnly', { opening, stated: statedWords(change, metric, lang) })
       : t('sentenceAlone', { opening });
   const clause = comparedClause(change, metric, t, lang);
   const approx = change.direction === 'unclear' ? t('approxSuffix') : '';
@@ -130,7 +132,7 @@ export function yearSentence(metric: Metric, year: number, lang: Lang): string {
       opening,
       clause,
       approx,
-      stated: statedWords(change, false, metric, lang),
+      stated: statedWords(change, metric, lang),
     });
   return t('sentenceMoved', { opening, clause, approx });
 }
@@ -148,10 +150,7 @@ export function statedNote(metric: Metric, year: number, lang: Lang): string | n
   if (!differing.length || !ours) return null;
   const t = translator(lang);
   return t('statedNote', {
-    quotes: differing.map((s) => t('quoted', { text: s.quote })).join(t('alternativesJoin')),
-    amounts: differing
-      .map((s) => proseAmount(statedAmount(s, metric, null), metric, lang))
-      .join(t('alternativesJoin')),
+    ...statedTexts(differing, metric, lang),
     previousYear: change.previous.year,
     year,
     previous: formatFigure(change.previous, metric, lang),

@@ -17,6 +17,35 @@ export function labelPadding(labels: readonly string[], fontSize: number, least:
   return Math.max(least, Math.ceil(widest / 2) + 4);
 }
 
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Places labels in drawing order, refusing one that overlaps a label placed before it. Keyed by
+ * order, not position, so each label is only ever compared with this pass's earlier ones,
+ * however often Recharts draws again (a resize moves every label at once).
+ */
+function placer() {
+  const placed = new Map<number, Box | null>();
+  return (order: number, box: Box): boolean => {
+    const clash = [...placed.entries()].some(
+      ([at, other]) =>
+        at < order &&
+        other !== null &&
+        other.left < box.right &&
+        other.right > box.left &&
+        other.top < box.bottom &&
+        other.bottom > box.top,
+    );
+    placed.set(order, clash ? null : box);
+    return !clash;
+  };
+}
+
 interface LabelContentProps {
   x?: number | string;
   y?: number | string;
@@ -26,8 +55,7 @@ interface LabelContentProps {
 
 /**
  * A LabelList `content` that draws each figure centred above its point unless it would touch
- * the figure of an earlier point. Points come in order within one drawing pass, so the earlier
- * points' places are always this pass's, however often Recharts draws again.
+ * the figure of an earlier point.
  */
 export function pointLabels({
   fontSize,
@@ -45,23 +73,16 @@ export function pointLabels({
   halo: string;
   offset: number;
 }) {
-  const placed = new Map<number, { left: number; right: number; y: number } | null>();
+  const place = placer();
   return function PointLabel({ x, y, value, index = 0 }: LabelContentProps) {
     const cx = Number(x);
     const cy = Number(y);
     const text = typeof value === 'string' ? value : '';
     if (!text || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
     const half = labelWidth(text, fontSize) / 2 + 2;
-    const box = { left: cx - half, right: cx + half, y: cy };
-    const clash = [...placed.entries()].some(
-      ([at, other]) =>
-        at < index &&
-        other !== null &&
-        other.right > box.left &&
-        Math.abs(other.y - box.y) < fontSize * 1.2,
-    );
-    placed.set(index, clash ? null : box);
-    if (clash) return null;
+    const line = fontSize * 0.6;
+    if (!place(index, { left: cx - half, right: cx + half, top: cy - line, bottom: cy + line }))
+      return null;
     return (
       <text
         x={cx}
@@ -89,6 +110,7 @@ interface BreakLabelProps {
  * The words of a change of definition ("口径变化"), in the row under the year axis where no
  * figure is drawn, ending at their dashed line so they never run past the chart's right edge.
  * One that would touch the words of an earlier break is left out: the dashed line still shows.
+ * The label for the `order`-th break (left to right) is `breakLabel(order)`.
  */
 export function breakLabels({
   text,
@@ -104,19 +126,18 @@ export function breakLabels({
   /** From the plot's bottom to the words' baseline, past the year ticks. */
   below: number;
 }) {
-  const placed = new Map<number, number>();
+  const place = placer();
   const width = labelWidth(text, fontSize);
-  return function BreakLabel({ viewBox }: BreakLabelProps) {
-    const x = viewBox?.x;
-    const bottom = (viewBox?.y ?? 0) + (viewBox?.height ?? 0);
-    if (x === undefined || !Number.isFinite(x)) return null;
-    const clash = [...placed.entries()].some(([at, end]) => at < x && end > x - width - 4);
-    if (clash) return null;
-    placed.set(x, x);
-    return (
-      <text x={x} y={bottom + below} textAnchor="end" fill={fill} fontSize={drawnSize}>
-        {text}
-      </text>
-    );
-  };
+  return (order: number) =>
+    function BreakLabel({ viewBox }: BreakLabelProps) {
+      const x = viewBox?.x;
+      const bottom = (viewBox?.y ?? 0) + (viewBox?.height ?? 0);
+      if (x === undefined || !Number.isFinite(x)) return null;
+      if (!place(order, { left: x - width - 4, right: x, top: 0, bottom: 1 })) return null;
+      return (
+        <text x={x} y={bottom + below} textAnchor="end" fill={fill} fontSize={drawnSize}>
+          {text}
+        </text>
+      );
+    };
 }

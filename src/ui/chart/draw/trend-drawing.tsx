@@ -126,13 +126,13 @@ export default function TrendDrawing({
         />
         {drawing.points
           .filter((p) => p.breakBefore)
-          .map((p) => (
+          .map((p, order) => (
             <ReferenceLine
               key={p.year}
               x={p.year}
               stroke={tokens.muted}
               strokeDasharray="4 4"
-              label={breakLabel}
+              label={breakLabel(order)}
             />
           ))}
         <Tooltip
