@@ -121,6 +121,15 @@ function serveMockWorker(): Plugin {
   };
 }
 
+// Unit specs that need a DOM (a page for embed.js, the address bar, rendered hooks, SVG parsing)
+// run with the component specs in jsdom; every other unit spec runs in node, with no setup.
+const unitSpecsWithDom = [
+  'tests/unit/embed/embed-host.spec.ts',
+  'tests/unit/settings/url-sync.spec.ts',
+  'tests/unit/settings/settings-store.spec.ts',
+  'tests/unit/model/export/figure-svg.spec.ts',
+];
+
 export default defineConfig({
   base: './',
   plugins: [
@@ -136,9 +145,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Pure logic (model, settings, dataset, formatting): no DOM, no setup, no mock server.
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/**/*.spec.ts'],
+          exclude: unitSpecsWithDom,
+          setupFiles: ['tests/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['tests/unit/**/*.spec.{ts,tsx}', 'tests/components/**/*.spec.{ts,tsx}'],
+          include: ['tests/components/**/*.spec.{ts,tsx}', ...unitSpecsWithDom],
           setupFiles: ['tests/setup.ts'],
           // Whole-page renders in jsdom on a 2-core machine under parallel load: generous, not a speed target.
           testTimeout: 20_000,
@@ -150,6 +170,7 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/e2e/**/*.spec.ts'],
+          globalSetup: ['tests/e2e/global-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

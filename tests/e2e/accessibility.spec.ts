@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 import { settle, viewLink, VIEWS, type View } from './views.ts';
 
 // axe-core 4.14.1 in Chromium, on the built app. It runs without a CSP header: injecting its
 // script is what a strict policy rightly blocks (strict-csp.spec.ts covers the policy).
 const FIXTURE = 'data/fixture.json';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 const view = (name: string) => VIEWS.find((v) => v.name === name) as View;
 
@@ -70,21 +64,11 @@ interface Violation {
   nodes: { target: unknown[]; failureSummary: string }[];
 }
 
-describe.skipIf(!CHROMIUM_PATH)('accessibility of the built dashboard (axe-core)', () => {
-  let served: ServedBuild;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+describeInChromium('accessibility of the built dashboard (axe-core)', () => {
+  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
 
   it.each(CASES)('$name: no violation of any impact', async ({ view, params = [], act }) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${served.url}${viewLink(view, FIXTURE, ...params)}`);
     await settle(page, view);

@@ -1,18 +1,12 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // The built app in Chromium when the server or the network misbehaves. Faults are played by
 // intercepting the data file's request, as a proxy between the reader and the server would.
 const FIXTURE = 'data/fixture.json';
 const DATA = `**/${FIXTURE}`;
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 const json = (body: unknown) => ({ contentType: 'application/json', body: JSON.stringify(body) });
 const edited = {
@@ -22,21 +16,11 @@ const edited = {
   ),
 };
 
-describe.skipIf(!CHROMIUM_PATH)('the built dashboard on a bad network, in Chromium', () => {
-  let served: ServedBuild;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+describeInChromium('the built dashboard on a bad network, in Chromium', () => {
+  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
 
   async function open(fault: (route: Route) => Promise<void>, hash = '#/'): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route(DATA, fault);
     await page.goto(`${served.url}?data=${FIXTURE}${hash}`);
     return page;
@@ -106,7 +90,7 @@ describe.skipIf(!CHROMIUM_PATH)('the built dashboard on a bad network, in Chromi
   });
 
   it('keeps the rest of the page when a chart’s code cannot be fetched', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route('**/assets/trend-drawing-*.js', (r) => r.abort('connectionreset'));
     await page.goto(`${served.url}?data=${FIXTURE}#/metric/hotline_requests`);
     const figure = page.getByRole('figure', { name: '12345热线诉求量' });

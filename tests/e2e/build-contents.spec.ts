@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './serve-build.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 // What an intranet release holds: the app and its data, nothing of the mocks or the tests.
 const EXPECTED = [
@@ -27,11 +26,10 @@ describe('the production build', () => {
   let dist: string;
   let files: string[];
 
-  beforeAll(async () => {
-    dist = await buildApp();
+  beforeAll(() => {
+    dist = inject('builtApp');
     files = filesUnder(dist);
   });
-  afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   it('holds only the files the app needs: no service worker, mocks, tests or source maps', () => {
     expect(files.filter((f) => !EXPECTED.some((pattern) => pattern.test(f)))).toEqual([]);

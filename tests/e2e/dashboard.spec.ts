@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // The build is served with tests/fixtures/basic.json beside the shipped file, and the specs open
 // it with ?data=, so their figures are the fixture's. Only the first spec loads the shipped file.
@@ -10,32 +9,17 @@ const FIXTURE = 'data/fixture.json';
 const SHIPPED = 'data/dongcheng.json';
 const data = `?data=${FIXTURE}`;
 
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
-
 interface Visit {
   page: Page;
   errors: string[];
   requests: string[];
 }
 
-describe.skipIf(!CHROMIUM_PATH)('the built dashboard in Chromium, served from a sub-path', () => {
-  let served: ServedBuild;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+describeInChromium('the built dashboard in Chromium, served from a sub-path', () => {
+  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
 
   async function visit(link: string, width = 1280): Promise<Visit> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width, height: 900 } });
     const errors: string[] = [];
     const requests: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

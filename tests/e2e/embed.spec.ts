@@ -1,9 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // Embeds across origins (CONTRACT §3): the built app on http://127.0.0.1:A, host pages written
 // here on http://localhost:B, and a stranger on http://localhost:C. Host pages frame the app by
@@ -14,11 +13,6 @@ const CATEGORY = 'hotline';
 const RESIZE = 'rule-of-law-dashboard:resize';
 /** The height a host gives an iframe before the embed reports its own. */
 const INITIAL = 150;
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 interface TinyServer {
   origin: string;
@@ -82,27 +76,18 @@ interface Visit {
   frameRequests: string[];
 }
 
-describe.skipIf(!CHROMIUM_PATH)('embeds on a host page of another origin, in Chromium', () => {
-  let served: ServedBuild;
+describeInChromium('embeds on a host page of another origin, in Chromium', () => {
+  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
   let host: TinyServer;
   let stranger: TinyServer;
-  let browser: Browser;
   let app: string;
 
   beforeAll(async () => {
-    served = await serveBuild(
-      '/intranet/fzzf/',
-      { [FIXTURE]: fileText(basic) },
-      { production: true },
-    );
     app = new URL(served.url).origin;
     host = await tinyServer();
     stranger = await tinyServer();
-    browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
     await host?.close();
     await stranger?.close();
   });
@@ -115,7 +100,7 @@ describe.skipIf(!CHROMIUM_PATH)('embeds on a host page of another origin, in Chr
     `<iframe id="${id}" data-rule-of-law-dashboard title="${id}" src="${src.replace(/&/g, '&amp;')}" style="width: ${width}px" height="${INITIAL}"></iframe>`;
 
   async function visit(url: string, viewport = { width: 1280, height: 900 }): Promise<Visit> {
-    const page = await browser.newPage({ viewport });
+    const page = await served.browser.newPage({ viewport });
     const errors: string[] = [];
     const frameRequests: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
 import {
   STRICT_CSP,
   distinctColours,
@@ -12,7 +11,7 @@ import {
   parseCsv,
   pngSize,
 } from './export-helpers.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // Exports (CONTRACT §5) in the built app, served under a strict Content-Security-Policy.
 const FIXTURE = 'data/fixture.json';
@@ -24,34 +23,21 @@ const region = typeof basic.region === 'string' ? basic.region : basic.region.zh
 /** A string only the ZIP library holds: its code must not load until a ZIP is asked for. */
 const ZIP_LIBRARY_MARK = 'date not in range 1980-2099';
 
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
-
-describe.skipIf(!CHROMIUM_PATH)('exporting charts in Chromium, under a strict CSP', () => {
-  let served: ServedBuild;
-  let browser: Browser;
+describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
+  const served = serveAppInChromium(
+    { [FIXTURE]: fileText(basic) },
+    { subPath: '/intranet/export/', headers: { 'Content-Security-Policy': STRICT_CSP } },
+  );
   let context: BrowserContext;
 
   beforeAll(async () => {
-    served = await serveBuild(
-      '/intranet/export/',
-      { [FIXTURE]: fileText(basic) },
-      { headers: { 'Content-Security-Policy': STRICT_CSP } },
-    );
-    browser = await launchChromium();
-    context = await browser.newContext({
+    context = await served.browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(served.url).origin,
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
   });
 
   async function visit(

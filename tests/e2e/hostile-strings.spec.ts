@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { fileText } from '../fixtures/index.ts';
 import { hostile, PAYLOADS } from '../fixtures/hostile.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 import { settle, viewLink, VIEWS } from './views.ts';
 
 // A dataset whose every text carries markup and script (tests/fixtures/hostile.ts), opened with
 // ?data= in every view: the text shows as text, and nothing in it runs, loads or links.
 const HOSTILE = 'data/hostile.json';
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 declare global {
   interface Window {
@@ -25,21 +19,11 @@ declare global {
 const INJECTED =
   'script:not([src]), [onerror], [onload], img[src="x"], img[src^="http://evil"], a[href^="javascript"], svg svg[onload]';
 
-describe.skipIf(!CHROMIUM_PATH)('hostile text in the dataset, in Chromium', () => {
-  let served: ServedBuild;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild('/intranet/fzzf/', { [HOSTILE]: fileText(hostile) });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+describeInChromium('hostile text in the dataset, in Chromium', () => {
+  const served = serveAppInChromium({ [HOSTILE]: fileText(hostile) });
 
   async function open(link: string) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const dialogs: string[] = [];
     const foreign: string[] = [];
     const origin = new URL(served.url).origin;

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 import { settle, viewLink, VIEWS } from './views.ts';
 
 // What axe cannot judge alone: every view by keyboard with a focus ring you can see, in
 // document order; targets of 24×24 px; no motion when the reader asks for none; 200% zoom.
 const FIXTURE = 'data/fixture.json';
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 interface Stop {
   what: string;
@@ -41,18 +35,8 @@ function focused(page: Page): Promise<Stop | null> {
   });
 }
 
-describe.skipIf(!CHROMIUM_PATH)('keyboard, targets, motion and zoom in Chromium', () => {
-  let served: ServedBuild;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+describeInChromium('keyboard, targets, motion and zoom in Chromium', () => {
+  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
 
   const views = VIEWS.filter((v) =>
     [
@@ -66,7 +50,7 @@ describe.skipIf(!CHROMIUM_PATH)('keyboard, targets, motion and zoom in Chromium'
   );
 
   it.each(views)('$name: every Tab stop shows a focus ring, in document order', async (view) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${served.url}${viewLink(view, FIXTURE)}`);
     await settle(page, view);
     const stops: Stop[] = [];
@@ -89,7 +73,7 @@ describe.skipIf(!CHROMIUM_PATH)('keyboard, targets, motion and zoom in Chromium'
   });
 
   it.each(views)('$name: every target outside a sentence is at least 24×24 px', async (view) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${served.url}${viewLink(view, FIXTURE, 'lang=en')}`);
     await settle(page, view);
     const small = await page.evaluate(() =>
@@ -112,7 +96,7 @@ describe.skipIf(!CHROMIUM_PATH)('keyboard, targets, motion and zoom in Chromium'
   });
 
   it('moves nothing when the reader prefers reduced motion: charts appear drawn, no CSS motion', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${served.url}?data=${FIXTURE}#/metric/hotline_requests`);
     const line = page.locator('figure .recharts-line-curve').first();
@@ -139,7 +123,7 @@ describe.skipIf(!CHROMIUM_PATH)('keyboard, targets, motion and zoom in Chromium'
 
   it.each(VIEWS)('$name: at 200% and 400% zoom nothing scrolls sideways', async (view) => {
     // 200% of a 1280 px window is 640 CSS px; 400% is 320, where WCAG asks content to reflow.
-    const page = await browser.newPage({ viewport: { width: 640, height: 450 } });
+    const page = await served.browser.newPage({ viewport: { width: 640, height: 450 } });
     await page.goto(`${served.url}${viewLink(view, FIXTURE)}`);
     await settle(page, view);
     const overflow = () =>

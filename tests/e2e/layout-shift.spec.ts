@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // Nothing on screen moves while the page starts: what index.html paints first, the app's
 // loading line and the view the data fills in all keep their places. The data arrives late
@@ -10,11 +8,6 @@ import { serveBuild, type ServedBuild } from './serve-build.ts';
 // entries, as CLS adds them up) must stay within the issue's 0.02.
 const FIXTURE = 'data/fixture.json';
 const LATE_MS = 700;
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 declare global {
   interface Window {
@@ -52,25 +45,15 @@ const views = [
   { name: 'embedded KPI cards', link: '#/embed/kpis', content: '.kpi-card' },
 ];
 
-describe.skipIf(!CHROMIUM_PATH)('the page keeps still while it starts, in Chromium', () => {
-  let served: ServedBuild;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+describeInChromium('the page keeps still while it starts, in Chromium', () => {
+  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
 
   const cases = Object.entries(screens).flatMap(([screen, viewport]) =>
     ['zh', 'en'].flatMap((lang) => views.map((view) => ({ ...view, screen, viewport, lang }))),
   );
 
   it.each(cases)('$name on a $screen in $lang', async ({ link, content, viewport, lang }) => {
-    const page = await browser.newPage({ viewport });
+    const page = await served.browser.newPage({ viewport });
     await page.addInitScript(watchShifts);
     await page.route(`**/${FIXTURE}`, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, LATE_MS));

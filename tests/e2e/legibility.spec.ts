@@ -1,20 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
 import { chartLayouts, drawEveryChart, overflowingText, type ChartLayout } from './chart-layout.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // Whether people can read what the built dashboard shows: on a phone, on a projector, by
 // pointer and by keyboard. Every figure is the fixture's (tests/fixtures/basic.json).
 const FIXTURE = 'data/fixture.json';
 const PHONE = { width: 390, height: 844 };
 const PROJECTOR = { width: 1920, height: 1080 };
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 /** `?data=…&lang=en&reading=change#/trends`: the query before the hash, as the app reads it. */
 function link(hash: string, ...params: string[]) {
@@ -54,23 +48,13 @@ const phoneViews = [
   { view: 'trends as an index', hash: '#/trends', params: ['reading=index'] },
 ];
 
-describe.skipIf(!CHROMIUM_PATH)('legibility of the built dashboard in Chromium', () => {
-  let served: ServedBuild;
-  let browser: Browser;
+describeInChromium('legibility of the built dashboard in Chromium', () => {
+  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
   const visits: Visit[] = [];
-
-  beforeAll(async () => {
-    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
 
   /** Opens a link, noting its console errors and every URL it asks for, for the last spec. */
   async function open(target: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
+    const page = await served.browser.newPage({ viewport });
     const visit: Visit = { link: target, errors: [], requests: [] };
     visits.push(visit);
     page.on('console', (m) => m.type() === 'error' && visit.errors.push(m.text()));

@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // Presentation mode in a real browser: slides read from the back of a room on a laptop and
 // on a projector, driven by keys, by a timer and from a speaker's second window.
 const FIXTURE = 'data/fixture.json';
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 const link = (hash: string, ...params: string[]) =>
   `?${[`data=${FIXTURE}`, ...params].join('&')}${hash}`;
@@ -105,21 +99,11 @@ function measure(page: Page): Promise<Measure> {
   });
 }
 
-describe('presentation mode in Chromium', () => {
-  let served: ServedBuild;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+describeInChromium('presentation mode in Chromium', () => {
+  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
 
   async function open(target: string, viewport = { width: 1280, height: 720 }) {
-    const page = await browser.newPage({ viewport });
+    const page = await served.browser.newPage({ viewport });
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
@@ -237,7 +221,7 @@ describe('presentation mode in Chromium', () => {
   }, 30_000);
 
   it('keeps the speaker view and the slides on the same slide, whichever window moves', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const slides = await context.newPage();
     await slides.goto(`${served.url}${link('#/present/1')}`);
     await slides.locator('.slide').waitFor();

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { DatasetFile } from '../../src/dataset/schema.ts';
 import { basic, fileText } from '../fixtures/index.ts';
 import { drawEveryChart, overflowingText } from './chart-layout.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
 import { numberStyleProblems } from './number-style.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 import { textOutside } from './text-fit.ts';
 
 // What the dashboard hands a district office to put its name to, walked view by view and slide
@@ -15,11 +14,6 @@ import { textOutside } from './text-fit.ts';
 // file and on the fixture alike, whatever either says.
 const FIXTURE = 'data/fixture.json';
 const shipped = JSON.parse(readFileSync('public/data/dongcheng.json', 'utf8')) as DatasetFile;
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 interface Visit {
   params: string[];
@@ -86,18 +80,8 @@ async function eachSlide(page: Page, check: (n: number) => Promise<string[]>) {
   return { total, problems };
 }
 
-describe.skipIf(!CHROMIUM_PATH)('figures and words a district can publish, in Chromium', () => {
-  let served: ServedBuild;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild('/intranet/fzzf/', { [FIXTURE]: fileText(basic) });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+describeInChromium('figures and words a district can publish, in Chromium', () => {
+  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
 
   const files = [
     { name: 'the shipped file', data: [] as string[], file: shipped },
@@ -108,7 +92,7 @@ describe.skipIf(!CHROMIUM_PATH)('figures and words a district can publish, in Ch
     it.each(['zh', 'en'] as const)(
       'writes every figure of every view and slide in one style, in %s',
       async (lang) => {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const page = await served.browser.newPage({ viewport: { width: 1440, height: 900 } });
         const query = (params: string[]) => `?${[...data, `lang=${lang}`, ...params].join('&')}`;
         const problems: string[] = [];
         for (const { params, hash } of viewsOf(file)) {
@@ -131,7 +115,7 @@ describe.skipIf(!CHROMIUM_PATH)('figures and words a district can publish, in Ch
     it.each(['light', 'dark', 'contrast'])(
       'keeps every figure, change line and badge of the KPI cards inside its card, in zh and en, %s',
       async (theme) => {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const page = await served.browser.newPage({ viewport: { width, height: 900 } });
         const problems: string[] = [];
         for (const { data } of files)
           for (const lang of ['zh', 'en'])
@@ -152,7 +136,7 @@ describe.skipIf(!CHROMIUM_PATH)('figures and words a district can publish, in Ch
   it.each(['light', 'dark', 'contrast'])(
     'keeps every text of every slide of the full deck inside its element and the stage, in zh and en, %s',
     async (theme) => {
-      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      const page = await served.browser.newPage({ viewport: { width: 1920, height: 1080 } });
       for (const lang of ['zh', 'en']) {
         await page.goto(`${served.url}?lang=${lang}&theme=${theme}&deck=full#/present/1`);
         const { problems } = await eachSlide(page, async () => [

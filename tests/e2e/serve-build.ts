@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { build } from 'vite';
+import { inject } from 'vitest';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,10 +54,11 @@ export async function serveBuild(
   extraFiles: Record<string, string> = {},
   { production = true, headers = {} }: ServeOptions = {},
 ): Promise<ServedBuild> {
-  const outDir = await buildApp({ production });
+  const shared = production ? inject('builtApp') : undefined;
+  const outDir = shared ?? (await buildApp({ production }));
   const root = mkdtempSync(join(tmpdir(), 'rol-root-'));
   cpSync(outDir, join(root, subPath), { recursive: true });
-  rmSync(outDir, { recursive: true, force: true });
+  if (!shared) rmSync(outDir, { recursive: true, force: true });
   for (const [name, text] of Object.entries(extraFiles))
     writeFileSync(join(root, subPath, name), text);
   const server: Server = createServer((req, res) => {

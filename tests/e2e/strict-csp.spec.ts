@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
 import { STRICT_CSP } from './csp.ts';
-import { CHROMIUM_PATH, chromiumMissingMessage, launchChromium } from './chromium.ts';
-import { serveBuild, type ServedBuild } from './serve-build.ts';
+import { describeInChromium, serveAppInChromium } from './served-app.ts';
 import { settle, viewLink, VIEWS } from './views.ts';
 
 // Every view must run under STRICT_CSP with no violation, no console error, and no request
 // to any host but the one serving the app.
 const FIXTURE = 'data/fixture.json';
-
-if (!CHROMIUM_PATH) {
-  if (process.env.CI === 'true') throw new Error(chromiumMissingMessage);
-  console.warn(chromiumMissingMessage);
-}
 
 declare global {
   interface Window {
@@ -21,27 +14,16 @@ declare global {
   }
 }
 
-describe.skipIf(!CHROMIUM_PATH)('every view under a strict Content-Security-Policy', () => {
-  let served: ServedBuild;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild(
-      '/intranet/fzzf/',
-      { [FIXTURE]: fileText(basic) },
-      { headers: { 'Content-Security-Policy': STRICT_CSP } },
-    );
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+describeInChromium('every view under a strict Content-Security-Policy', () => {
+  const served = serveAppInChromium(
+    { [FIXTURE]: fileText(basic) },
+    { headers: { 'Content-Security-Policy': STRICT_CSP } },
+  );
 
   it.each(VIEWS)(
     '$name: no violation, no console error, nothing from another host',
     async (view) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
       const requests: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
