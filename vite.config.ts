@@ -128,6 +128,7 @@ const unitSpecsWithDom = [
   'tests/unit/settings/url-sync.spec.ts',
   'tests/unit/settings/settings-store.spec.ts',
   'tests/unit/model/export/figure-svg.spec.ts',
+  'tests/unit/ui/export/clean-svg.spec.ts',
 ];
 
 export default defineConfig({

@@ -89,7 +89,8 @@ function cleanAttributes(element: Element): Map<string, string> {
     if (lower === 'xmlns' || lower.startsWith('xmlns:')) continue;
     if (isLink(lower) && !value.trim().startsWith('#')) continue;
     const clean = resolve(lower, value);
-    if (clean !== null) kept.set(name, clean);
+    // xlink:href needs an xmlns:xlink the file does not declare: SVG 2's href says the same.
+    if (clean !== null) kept.set(lower === 'xlink:href' ? 'href' : name, clean);
   }
   // Declared style wins over attributes, as it does in the browser.
   for (const declaration of (element.getAttribute('style') ?? '').split(';')) {

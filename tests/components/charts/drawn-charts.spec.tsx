@@ -64,6 +64,20 @@ describe('what the charts draw', () => {
     expect(markers(svg, light.neutral)).toHaveLength(3);
   });
 
+  it('breaks a trend line where the definition changed, even between consecutive years', async () => {
+    const metric = makeMetric('count', 'higher', [
+      [2021, 100],
+      [2022, 120],
+      [2023, 90],
+    ]);
+    const changed = metric.observations[2];
+    if (changed) changed.comparableWithPrevious = false;
+    const svg = await draw(trendOf(metric, [2021, 2022, 2023]));
+    const runs = seriesPaths(svg, light.neutral).reduce((n, path) => n + segmentsOf(path), 0);
+    expect(runs).toBe(2);
+    expect(markers(svg, light.neutral)).toHaveLength(3);
+  });
+
   it('draws an approximate figure as an open marker and an exact one filled', async () => {
     const metric = makeMetric('count', 'neutral', [
       [2023, 340000, 'atLeast'],
@@ -155,5 +169,38 @@ describe('the sparkline', () => {
     );
     expect(container.querySelectorAll('path')).toHaveLength(2);
     expect(container.querySelectorAll('circle')).toHaveLength(3);
+  });
+
+  /** The height at which each year's dot is drawn, from the top (smaller is higher). */
+  const dotHeights = (container: HTMLElement) =>
+    [...container.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cy')));
+
+  it('draws a rank with 1st at the top: a rise from 6th to 1st goes up', () => {
+    const { container } = render(
+      <Sparkline
+        years={[2023, 2024]}
+        values={[6, 1]}
+        domain={[1, 16]}
+        reversed
+        marked={2024}
+        rangeLabel="2023–2024年"
+      />,
+    );
+    const [sixth = 0, first = 0] = dotHeights(container);
+    expect(first).toBeLessThan(sixth);
+  });
+
+  it('draws a larger count higher', () => {
+    const { container } = render(
+      <Sparkline
+        years={[2023, 2024]}
+        values={[6, 1]}
+        domain={[0, 16]}
+        marked={2024}
+        rangeLabel=""
+      />,
+    );
+    const [six = 0, one = 0] = dotHeights(container);
+    expect(six).toBeLessThan(one);
   });
 });

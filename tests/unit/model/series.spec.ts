@@ -145,6 +145,24 @@ describe('the focus year and the range', () => {
     expect(defaultFocusYear(dataset)).toBe(2023);
   });
 
+  it('passes over a year in which exactly half of the headline KPIs are published', () => {
+    // 2024: two of four headline figures, half and no more; 2023: three of four.
+    const even = makeDataset([
+      headline('a', [
+        [2023, 1],
+        [2024, 2],
+      ]),
+      headline('b', [
+        [2023, 1],
+        [2024, 2],
+      ]),
+      headline('c', [[2023, 1]]),
+      headline('d', [[2022, 1]]),
+    ]);
+    even.years = [2022, 2023, 2024];
+    expect(defaultFocusYear(even)).toBe(2023);
+  });
+
   it('falls back to the latest year with any figure when no year covers half', () => {
     const sparse = makeDataset([headline('a', [[2022, 1]]), headline('b', [[2024, 1]])]);
     sparse.years = [2022, 2023, 2024];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trendSpec } from '../../../../src/model/chart-spec/trend-spec.ts';
-import { BYTE_ORDER_MARK, csvCell, csvRows, csvText } from '../../../../src/model/export/csv.ts';
+import { csvCell, csvRows, csvText } from '../../../../src/model/export/csv.ts';
 import { makeDataset, makeMetric } from '../../make-metric.ts';
 
 const metric = makeMetric(
@@ -84,12 +84,13 @@ describe('csvCell', () => {
 });
 
 describe('csvText', () => {
-  it('starts with a byte-order mark and ends every row with CRLF', () => {
+  it('starts with the UTF-8 byte-order mark Excel looks for, and ends every row with CRLF', () => {
     const text = csvText([
       ['年份', '数值'],
       [2021, null],
     ]);
-    expect(text.startsWith(BYTE_ORDER_MARK)).toBe(true);
+    // The bytes Excel reads, not the module's own constant: EF BB BF, then the first heading.
+    expect([...new TextEncoder().encode(text).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text.slice(1)).toBe('年份,数值\r\n2021,\r\n');
   });
 
