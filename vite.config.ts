@@ -121,12 +121,11 @@ function serveMockWorker(): Plugin {
   };
 }
 
-// Unit specs that need a DOM (a page for embed.js, the address bar, rendered hooks, SVG parsing)
+// Unit specs that need a DOM (a page for embed.js, the address bar, SVG parsing)
 // run with the component specs in jsdom; every other unit spec runs in node, with no setup.
 const unitSpecsWithDom = [
   'tests/unit/embed/embed-host.spec.ts',
   'tests/unit/settings/url-sync.spec.ts',
-  'tests/unit/settings/settings-store.spec.ts',
   'tests/unit/model/export/figure-svg.spec.ts',
   'tests/unit/ui/export/clean-svg.spec.ts',
 ];

@@ -21,5 +21,9 @@
       transparent === '1' || transparent === 'true' ? 'transparent' : 'opaque',
     );
   }
-  if (query.get('lang') === 'en') document.documentElement.lang = 'en';
+  if (query.get('lang') === 'en') {
+    document.documentElement.lang = 'en';
+    // index.html's title until the app names the view (src/i18n/en/shell.ts, appTitle).
+    document.title = 'Rule-of-law government KPIs';
+  }
 })();

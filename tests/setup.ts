@@ -4,14 +4,21 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { serveDataset } from '../mocks/scenarios.ts';
 import { server } from '../mocks/server.ts';
+import { loadCatalogue } from '../src/i18n/load-catalogue.ts';
 import { usePresentSettings } from '../src/features/present/present-settings.ts';
 import { useTrendsSettings } from '../src/features/trends/trends-settings.ts';
+import { useOpenedFile } from '../src/settings/dataset-source.ts';
 import { useSettings } from '../src/settings/settings-store.ts';
+import { drawQueue } from '../src/ui/chart/draw-turns.ts';
+import { printLatch } from '../src/ui/print.ts';
 import { basic } from './fixtures/index.ts';
 
 // findBy… waits up to 5 s, not 1: a first render that loads the lazy pages can pass 1 s on a
 // 2-core machine shared with other work. A generous wait, never a speed target.
 configure({ asyncUtilTimeout: 5000 });
+
+// The app loads English before showing it; specs read both languages from the start.
+await loadCatalogue('en');
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a box to draw into.
 class FixedSizeResizeObserver {
@@ -31,10 +38,6 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
-// A file's first whole-app render (lazy shell, data, parse) took over findBy's default 1 s on
-// two cores shared with other builds. Waiting longer changes no assertion, only when it gives up.
-configure({ asyncUtilTimeout: 5_000 });
-
 // Every zustand store starts each test as a fresh page load would see it.
 function resetStore<S>(store: StoreApi<S>) {
   store.setState(store.getInitialState(), true);
@@ -52,6 +55,9 @@ afterEach(() => {
   resetStore(useSettings);
   resetStore(useTrendsSettings);
   resetStore(usePresentSettings);
+  resetStore(useOpenedFile);
+  printLatch.reset();
+  drawQueue.reset();
   sessionStorage.clear();
   window.history.replaceState(null, '', '/');
 });

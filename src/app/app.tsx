@@ -5,6 +5,9 @@ import { presentParams, usePresentSettings } from '../features/present/present-s
 import { trendsParams, useTrendsSettings } from '../features/trends/trends-settings.ts';
 import { settingsParams, useRoute, useSettings, useTheme } from '../settings/settings-store.ts';
 import { bindToUrl, syncSettingsWithUrl } from '../settings/url-sync.ts';
+import '../ui/text.css';
+import '../ui/buttons.css';
+import './shell.css';
 
 function useDocumentSettings() {
   const lang = useLang();

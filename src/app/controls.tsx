@@ -1,9 +1,12 @@
+import { useOptimistic, useTransition } from 'react';
 import type { Dataset } from '../dataset/model.ts';
 import { languages, type Lang } from '../i18n/lang.ts';
+import { loadCatalogue } from '../i18n/load-catalogue.ts';
 import { useT } from '../settings/use-lang.ts';
 import { defaultFocusYear, focusYear, orderedRange, publishedYears } from '../model/series.ts';
 import { useFocusYearSetting, useRangeSetting, useSettings } from '../settings/settings-store.ts';
 import { ThemeSelect } from '../widgets/theme-select.tsx';
+import './controls.css';
 // Each language is named in itself, so a reader finds theirs whatever is shown now.
 const langLabel = { zh: '中文', en: 'English' } as const;
 
@@ -80,11 +83,29 @@ export function DisplayControls() {
   const t = useT();
   const lang = useSettings((s) => s.lang);
   const setLang = useSettings((s) => s.setLang);
+  // English loads when first chosen: the select shows the choice while the page waits for its
+  // words, then the whole page switches at once. Offline, it returns to the language shown.
+  const [chosen, showChosen] = useOptimistic(lang);
+  const [switching, startSwitch] = useTransition();
+  const choose = (next: Lang) =>
+    startSwitch(async () => {
+      showChosen(next);
+      try {
+        await loadCatalogue(next);
+      } catch {
+        return;
+      }
+      setLang(next);
+    });
   return (
     <div className="controls">
       <label>
         {t('language')}
-        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+        <select
+          value={chosen}
+          aria-busy={switching}
+          onChange={(e) => choose(e.target.value as Lang)}
+        >
           {languages.map((l) => (
             <option key={l} value={l} lang={l}>
               {langLabel[l]}

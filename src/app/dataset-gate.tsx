@@ -1,13 +1,15 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState, type ReactNode } from 'react';
 import type { Dataset } from '../dataset/model.ts';
 import { DatasetError } from '../dataset/problems.ts';
 import { DEFAULT_DATASET, datasetQuery } from '../dataset/query.ts';
+import { useDatasetQuery, useDatasetSource, useOpenedFile } from '../settings/dataset-source.ts';
 import { pick } from '../i18n/translate.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { useSettings } from '../settings/settings-store.ts';
 import { ErrorPanel } from '../ui/error-panel.tsx';
 import { LoadingStatus } from './loading-status.tsx';
+import './dataset-gate.css';
 
 const LISTED_PROBLEMS = 50;
 
@@ -18,10 +20,10 @@ const LISTED_PROBLEMS = 50;
 export function DatasetGate({ children }: { children: (dataset: Dataset) => ReactNode }) {
   const data = useSettings((s) => s.data);
   const loadDefaultData = useSettings((s) => s.loadDefaultData);
-  const [file, setFile] = useState<File | null>(null);
+  const { file, openFile: setFile, closeFile } = useOpenedFile();
   const [cancelled, setCancelled] = useState(false);
-  const options = datasetQuery(file ? { file } : { url: data });
-  const query = useQuery(options);
+  const source = useDatasetSource();
+  const query = useDatasetQuery();
   const queryClient = useQueryClient();
   const lang = useLang();
   const t = useT();
@@ -48,7 +50,7 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
         {file && (
           <p className="banner">
             {t('localFile')}: {file.name}{' '}
-            <button type="button" className="link-button" onClick={() => setFile(null)}>
+            <button type="button" className="link-button" onClick={closeFile}>
               {t('backToDefault')}
             </button>
           </p>
@@ -91,7 +93,7 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
           file || data !== DEFAULT_DATASET
             ? () => {
                 setCancelled(false);
-                setFile(null);
+                closeFile();
                 loadDefaultData();
               }
             : undefined
@@ -103,7 +105,7 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
     <LoadingStatus
       onCancel={() => {
         setCancelled(true);
-        void queryClient.cancelQueries({ queryKey: options.queryKey });
+        void queryClient.cancelQueries({ queryKey: datasetQuery(source).queryKey });
       }}
     />
   );

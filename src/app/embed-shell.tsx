@@ -15,6 +15,7 @@ import { ChartThemeContext } from '../ui/chart/tokens.ts';
 import { DatasetGate } from './dataset-gate.tsx';
 import { Identity } from './identity.tsx';
 import { viewName } from './view-title.ts';
+import './embed-shell.css';
 
 const embedOnly = [
   'chrome',
@@ -60,7 +61,7 @@ export default function EmbedShell({ target }: { target: EmbedTarget }) {
                 <EmbedHeading dataset={dataset} target={target} />
                 {chrome === 'full' && (
                   <p className="embed-identity">
-                    <Identity dataset={dataset} />
+                    <Identity />
                   </p>
                 )}
                 <EmbedView dataset={dataset} target={target} />

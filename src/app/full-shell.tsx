@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useEffect, useRef } from 'react';
 import { formatDate } from '../i18n/format.ts';
 import { pick } from '../i18n/translate.ts';
 import { useRoute, useTheme } from '../settings/settings-store.ts';
@@ -11,6 +10,7 @@ import { DisplayControls, YearControls } from './controls.tsx';
 import { DatasetGate } from './dataset-gate.tsx';
 import { Identity } from './identity.tsx';
 import { Routes } from './routes.tsx';
+import './full-shell.css';
 
 /** The whole dashboard: header, navigation, year controls, the view, the footer. */
 export default function FullShell() {
@@ -18,8 +18,6 @@ export default function FullShell() {
   const lang = useLang();
   const route = useRoute();
   const theme = useTheme();
-  // The header names whose figures and which year; the page below fills it in once data is here.
-  const [identitySlot, setIdentitySlot] = useState<HTMLElement | null>(null);
   // On a phone the view pills scroll sideways: keep the current one in sight.
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -44,7 +42,9 @@ export default function FullShell() {
           <h1>
             <a href="#/">{t('appTitle')}</a>
           </h1>
-          <p className="app-identity" ref={setIdentitySlot} />
+          <p className="app-identity">
+            <Identity />
+          </p>
         </div>
         <div className="header-actions">
           <a
@@ -62,7 +62,6 @@ export default function FullShell() {
           <DatasetGate>
             {(dataset) => (
               <>
-                {identitySlot && createPortal(<Identity dataset={dataset} />, identitySlot)}
                 <div className="toolbar">
                   <nav aria-label={t('navCategories')} ref={nav}>
                     <ul>

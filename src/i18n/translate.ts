@@ -1,14 +1,20 @@
 import type { Localized } from '../dataset/model.ts';
+import type { MessageKey, ParamsArgument } from './catalogue.ts';
 import type { Lang } from './lang.ts';
-import { messages, type MessageKey } from './messages.ts';
+import { catalogueOf } from './load-catalogue.ts';
 
-export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+/**
+ * A message in one language: `t('figureCount', { count: 3 })`. The parameters are typed from the
+ * message's placeholders, so a missing, misspelt or extra one does not compile.
+ */
+export type Translate = <K extends MessageKey>(key: K, ...params: ParamsArgument<K>) => string;
 
+/** The messages of a language whose catalogue is loaded (see load-catalogue.ts). */
 export function translator(lang: Lang): Translate {
-  return (key, params = {}) =>
-    messages[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-      String(params[name] ?? `{${name}}`),
+  const messages = catalogueOf(lang);
+  return (key, ...[params]) =>
+    messages[key].replace(/\{(\w+)\}/g, (_, name: string) =>
+      String(params?.[name as keyof typeof params] ?? `{${name}}`),
     );
 }
 

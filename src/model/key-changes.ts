@@ -1,5 +1,6 @@
 import type { Dataset, Metric } from '../dataset/model.ts';
-import { changeIn, type Change } from './change.ts';
+import type { Change } from './change.ts';
+import { seriesYear } from './metric-series.ts';
 
 type Compared = Extract<Change, { status: 'compared' }>;
 
@@ -38,7 +39,7 @@ export function importance(change: Compared): number {
 export function keyChanges(dataset: Dataset, year: number, count = 3) {
   const moved: KeyChange[] = dataset.metrics.flatMap((metric) => {
     if (metric.detail) return [];
-    const change = changeIn(metric, year);
+    const { change } = seriesYear(metric, year);
     if (
       change.status !== 'compared' ||
       change.sentiment === 'neutral' ||

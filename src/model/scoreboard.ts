@@ -1,6 +1,7 @@
 import type { Dataset, Metric, Observation } from '../dataset/model.ts';
-import { changeIn, type Change, type Sentiment } from './change.ts';
-import { viewChange, type ChangeView } from './change-view.ts';
+import type { Change, Sentiment } from './change.ts';
+import type { ChangeView } from './change-view.ts';
+import { seriesYear } from './metric-series.ts';
 import { latestUpTo } from './series.ts';
 
 /**
@@ -53,7 +54,7 @@ export function toneOf(standing: Standing): Sentiment {
 /** One card per headline KPI for the focus year, never empty while a figure exists. */
 export function scoreCard(metric: Metric, year: number): ScoreCard {
   const figure = latestUpTo(metric, year);
-  const change = changeIn(metric, figure?.year ?? year);
+  const { change, view } = seriesYear(metric, figure?.year ?? year);
   // A figure from an earlier year says nothing about how the focus year went.
   const standing: Standing = !figure
     ? 'notPublished'
@@ -65,7 +66,7 @@ export function scoreCard(metric: Metric, year: number): ScoreCard {
     figure,
     fallback: figure !== null && figure.year !== year,
     change,
-    view: viewChange(change, metric),
+    view,
     standing,
     tone: toneOf(standing),
   };

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import { DEFAULT_DATASET } from '../dataset/query.ts';
 import { languages, type Lang } from '../i18n/lang.ts';
+import { hasCatalogue, loadCatalogue } from '../i18n/load-catalogue.ts';
 import { parseRoute, type Route } from './route.ts';
 import {
   defaultsOf,
@@ -72,16 +73,42 @@ interface SettingsActions {
   loadDefaultData: () => void;
 }
 
-export const useSettings = create<Settings & SettingsActions>()((set) => ({
-  route: { name: 'overview' },
-  ...defaultsOf(settingsParams),
-  setLang: (lang) => set({ lang }),
-  setTheme: (theme) => set({ theme }),
-  setFocusYear: (year) => set({ year }),
-  setRange: (from, to) => set({ from, to }),
-  readUrl: (url) => set(settingsFromUrl(url)),
-  loadDefaultData: () => set({ data: settingsParams.data.fallback }),
-}));
+// The language last asked for: a catalogue arriving after the reader chose another is not applied.
+let wantedLang: Lang | null = null;
+
+export const useSettings = create<Settings & SettingsActions>()((set, get) => {
+  /**
+   * The store only ever holds a language whose messages are loaded, so nothing renders in a
+   * language it cannot show: one not loaded yet is applied, with any `others`, once its
+   * catalogue arrives. If that fails (offline), the page stays in the language it is in.
+   */
+  const applyLang = (lang: Lang, others: Partial<Settings> = {}) => {
+    wantedLang = lang;
+    if (hasCatalogue(lang)) return set({ ...others, lang });
+    set(others);
+    void loadCatalogue(lang).then(
+      () => {
+        if (wantedLang === lang) set({ lang });
+      },
+      () => undefined,
+    );
+  };
+  return {
+    route: { name: 'overview' },
+    ...defaultsOf(settingsParams),
+    setLang: (lang) => applyLang(lang),
+    setTheme: (theme) => set({ theme }),
+    setFocusYear: (year) => set({ year }),
+    setRange: (from, to) => set({ from, to }),
+    readUrl: (url) => {
+      const { lang, ...settings } = settingsFromUrl(url);
+      // A switch of language still loading survives a navigation that asks for no other one.
+      if (lang === get().lang) set(settings);
+      else applyLang(lang, settings);
+    },
+    loadDefaultData: () => set({ data: settingsParams.data.fallback }),
+  };
+});
 
 export const useRoute = () => useSettings((s) => s.route);
 

@@ -1,3 +1,5 @@
+import './data-table.css';
+
 export interface DataTableProps {
   caption: string;
   columns: readonly string[];

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './error-panel.css';
 
 export interface ErrorPanelProps {
   title: string;

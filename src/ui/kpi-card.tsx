@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Sparkline, type SparklineProps } from './sparkline.tsx';
+import './kpi-card.css';
 
 export type Tone = 'good' | 'bad' | 'neutral';
 

@@ -1,33 +1,35 @@
 import { useSyncExternalStore } from 'react';
+import { undrawnCharts } from './chart/drawn.ts';
 
 /*
  * Charts draw only when scrolled near, but a printout holds every chart. Once printing is
  * asked for (the Print button, Ctrl+P / ⌘P, the browser's own menu, or print emulation), every
  * chart draws, and stays drawn: redrawing after the dialog closes would gain nothing.
  */
-let everyChart = false;
 const listeners = new Set<() => void>();
 let listening = false;
 
+/** The print latch: set once printing is asked for, and kept. Specs reset it between tests. */
+export const printLatch = {
+  everyChart: false,
+  reset() {
+    this.everyChart = false;
+    for (const listener of listeners) listener();
+  },
+};
+
 /** Makes every chart on the page draw now. */
 export function drawEveryChart(): void {
-  if (everyChart) return;
-  everyChart = true;
+  if (printLatch.everyChart) return;
+  printLatch.everyChart = true;
   for (const listener of listeners) listener();
-}
-
-/** The Recharts drawings on the page that have not drawn yet. */
-function undrawn(root: ParentNode = document): Element[] {
-  return [
-    ...root.querySelectorAll('.chart-body-trend, .chart-body-change, .chart-body-index'),
-  ].filter((body) => !body.querySelector('.recharts-wrapper > svg.recharts-surface'));
 }
 
 /** Resolves once every chart on the page has drawn (or after `timeout` ms, with what there is). */
 export async function everyChartDrawn(timeout = 10_000): Promise<void> {
   drawEveryChart();
   const start = performance.now();
-  while (undrawn().length && performance.now() - start < timeout)
+  while (undrawnCharts().length && performance.now() - start < timeout)
     await new Promise((resolve) => requestAnimationFrame(resolve));
   await document.fonts.ready;
 }
@@ -62,7 +64,7 @@ function subscribe(listener: () => void) {
 export function useDrawEveryChart(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => everyChart,
+    () => printLatch.everyChart,
     () => false,
   );
 }

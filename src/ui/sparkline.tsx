@@ -1,4 +1,5 @@
 import { useChartTokens } from './chart/tokens.ts';
+import './sparkline.css';
 
 export interface SparklineProps {
   years: readonly number[];

@@ -8,6 +8,7 @@ import {
   statedParts,
   versusText,
 } from '../model/wording/change-text.ts';
+import './change-cell.css';
 
 interface ChangeCellProps {
   view: ChangeView;

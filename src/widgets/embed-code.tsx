@@ -4,6 +4,7 @@ import type { EmbedTarget } from '../settings/route.ts';
 import { themes, useSettings, useTheme, type Theme } from '../settings/settings-store.ts';
 import { useT } from '../settings/use-lang.ts';
 import { embedAddress, embedSnippet, embedWidths, type EmbedOptions } from './embed-snippet.ts';
+import './embed-code.css';
 
 const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
 

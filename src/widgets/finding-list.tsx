@@ -3,6 +3,7 @@ import type { Dataset, Finding } from '../dataset/model.ts';
 import { formatFigure } from '../i18n/format.ts';
 import { pick } from '../i18n/translate.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
+import './notes.css';
 
 interface FindingListProps {
   dataset: Dataset;

@@ -5,30 +5,29 @@ import type { Lang } from '../i18n/lang.ts';
 import { pick, translator } from '../i18n/translate.ts';
 import { changeParts } from '../model/change-view.ts';
 import { scoreboard, standings, type ScoreCard, type Standing } from '../model/scoreboard.ts';
-import { seriesOf } from '../model/series.ts';
-import { valueAxis } from '../model/value-axis.ts';
+import { metricAxis, metricSeries } from '../model/metric-series.ts';
 import { amountText, arrowFor, reasonText, versusText } from '../model/wording/change-text.ts';
 import { yearSentence } from '../model/wording/sentence.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { KpiCard, type KpiCardProps } from '../ui/kpi-card.tsx';
 import { EmbedCode } from './embed-code.tsx';
 import type { SparklineProps } from '../ui/sparkline.tsx';
+import './kpi-grid.css';
 
 /** A sparkline only where it says something: two or more published years, on the metric's own axis. */
 function sparkFor(card: ScoreCard, dataset: Dataset, lang: Lang): SparklineProps | null {
   const { metric } = card;
   if (metric.observations.length < 2) return null;
-  const points = seriesOf(metric, dataset.years);
-  const values = points.map((p) => p.observation?.value ?? null);
-  const known = metric.observations.map((o) => o.value);
-  const axis = valueAxis(metric.kind, known, metric.outOf);
-  const high = axis.domain[1] === 'auto' ? Math.max(...known) : axis.domain[1];
+  // The same series and axis as the metric's chart: everyone ranked, 1st at the top, broken
+  // wherever the definition changed.
+  const points = metricSeries(metric, dataset.years);
+  const axis = metricAxis(metric);
   return {
     years: dataset.years,
-    values,
-    domain: [axis.domain[0], high],
+    values: points.map((p) => p.observation?.value ?? null),
+    domain: axis.range,
     reversed: axis.reversed,
-    breaks: metric.observations.filter((o) => !o.comparableWithPrevious).map((o) => o.year),
+    breaks: points.filter((p) => p.breakBefore).map((p) => p.year),
     marked: card.figure?.year ?? null,
     rangeLabel: translator(lang)('sparkRange', {
       from: dataset.years[0] ?? '',

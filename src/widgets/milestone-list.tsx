@@ -1,6 +1,7 @@
 import type { Milestone } from '../dataset/model.ts';
 import { pick } from '../i18n/translate.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
+import './notes.css';
 
 export function MilestoneList({ milestones }: { milestones: readonly Milestone[] }) {
   const lang = useLang();

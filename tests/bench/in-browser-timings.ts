@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { PARSE_MEASURE } from '../../src/dataset/load.ts';
-import { messages } from '../../src/i18n/messages.ts';
+import { zh } from '../../src/i18n/zh/index.ts';
 import { FIRST_CHART, scrollToFirstChart } from './js-to-first-chart.ts';
 
 export interface LoadFigures {
@@ -70,7 +70,7 @@ function switchYear(page: Page): Promise<number> {
     // The frame that shows it: a rendering step runs between the animation frame and the timer.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     return performance.now() - start;
-  }, messages.zh.focusYear);
+  }, zh.focusYear);
 }
 
 /** One load of the overview on `url` in a fresh context, with every figure of LoadFigures. */

@@ -197,7 +197,7 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
         );
     });
     await page.reload();
-    await page.locator('figure svg.recharts-surface').first().waitFor();
+    await page.locator('figure svg[role="img"]').first().waitFor();
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.some((s) => s.includes(ZIP_LIBRARY_MARK))).toBe(false);
     let downloads = 0;
@@ -224,7 +224,7 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
       .filter({ has: page.locator('.chart-body-trend') })
       .last();
     await page.getByRole('heading', { name: /^Headline KPIs/ }).waitFor();
-    expect(await last.locator('svg.recharts-surface').count()).toBe(0);
+    expect(await last.locator('svg[role="img"]').count()).toBe(0);
     await openExportPanel(last, 'Export', false);
     const png = await downloadOf(page, () =>
       last.getByRole('button', { name: 'Download PNG' }).dispatchEvent('click'),
@@ -232,30 +232,26 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
     expect(pngSize(png.bytes)?.width).toBe(2016);
     expect(await distinctColours(page, png.bytes)).toBeGreaterThan(20);
     // The page itself did not draw it: the export drew its own copy off screen.
-    expect(await last.locator('svg.recharts-surface').count()).toBe(0);
+    expect(await last.locator('svg[role="img"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('draws every chart of a category page for printing, and prints it to PDF', async () => {
     const { page, errors } = await visit(`${data}#/category/hotline`, 400, 600);
-    await page.locator('figure svg.recharts-surface').first().waitFor();
+    await page.locator('figure svg[role="img"]').first().waitFor();
     const drawings = page.locator('.chart-body-trend, .chart-body-change, .chart-body-index');
     const total = await drawings.count();
-    expect(
-      await page.locator('.chart-body .recharts-wrapper > svg.recharts-surface').count(),
-    ).toBeLessThan(total);
+    expect(await page.locator('.chart-body svg[role="img"]').count()).toBeLessThan(total);
     await page.emulateMedia({ media: 'print' });
     await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('.chart-body .recharts-wrapper > svg.recharts-surface').length ===
-        n,
+      (n) => document.querySelectorAll('.chart-body svg[role="img"]').length === n,
       total,
     );
     // Drawn on paper: each drawing has its marks and a real size in the printed column.
     const printed = await drawings.evaluateAll((bodies) =>
       bodies.map((body) => {
-        const svg = body.querySelector('.recharts-wrapper > svg.recharts-surface');
+        const svg = body.querySelector('svg[role="img"]');
         const box = svg?.getBoundingClientRect();
         const marks = svg?.querySelectorAll('.recharts-line-curve, .recharts-rectangle').length;
         return { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0), marks };
@@ -283,7 +279,7 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
       // Headless Chromium has no dialog; note when it would have opened and what was drawn then.
       window.print = () => {
         document.body.dataset.printedWith = String(
-          document.querySelectorAll('.chart-body .recharts-wrapper > svg.recharts-surface').length,
+          document.querySelectorAll('.chart-body svg[role="img"]').length,
         );
       };
     });
@@ -302,7 +298,7 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
     await page.evaluate(() => {
       window.print = () => {
         document.body.dataset.printedWith = String(
-          document.querySelectorAll('.chart-body .recharts-wrapper > svg.recharts-surface').length,
+          document.querySelectorAll('.chart-body svg[role="img"]').length,
         );
       };
     });

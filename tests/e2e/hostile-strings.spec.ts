@@ -58,11 +58,11 @@ describeInChromium('hostile text in the dataset, in Chromium', () => {
   it('keeps the window title, the tooltips, the sources and the embed code inert', async () => {
     const link = `?data=${HOSTILE}#/metric/hotline_requests`;
     const { page, dialogs, foreign } = await open(link);
-    await page.locator('figure svg.recharts-surface').first().waitFor();
+    await page.locator('figure svg[role="img"]').first().waitFor();
 
     expect(await page.title()).toContain(PAYLOADS.script);
     // The tooltip, under the pointer in the middle of the chart.
-    const surface = page.locator('figure svg.recharts-surface').first();
+    const surface = page.locator('figure svg[role="img"]').first();
     await surface.scrollIntoViewIfNeeded();
     const box = await surface.boundingBox();
     if (!box) throw new Error('the chart has no box');

@@ -29,8 +29,7 @@ async function slideIs(page: Page, number: number) {
 async function drawn(page: Page) {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.slide .chart-body')].every(
-      (body) =>
-        body.querySelector('svg.recharts-surface') || body.querySelector('.fact, .chart-list'),
+      (body) => body.getAttribute('data-drawn') === 'true',
     ),
   );
 }

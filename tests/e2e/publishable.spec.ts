@@ -71,8 +71,8 @@ async function eachSlide(page: Page, check: (n: number) => Promise<string[]>) {
       n,
     );
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('.slide .chart-body')].every((body) =>
-        body.querySelector('svg, .fact, .chart-list'),
+      [...document.querySelectorAll('.slide .chart-body')].every(
+        (body) => body.getAttribute('data-drawn') === 'true',
       ),
     );
     problems.push(...(await check(n)).map((p) => `slide ${n}: ${p}`));

@@ -1,4 +1,6 @@
+import { normalise } from '../../src/dataset/normalise.ts';
 import type { Dataset, Kind, Metric, Polarity, Qualifier } from '../../src/dataset/model.ts';
+import type { DatasetFile } from '../../src/dataset/schema.ts';
 
 const source = { id: 'src', title: { zh: '测试来源', en: 'Test source' } };
 
@@ -32,22 +34,49 @@ export function makeMetric(
   };
 }
 
-/** A dataset around some metrics, with just what chart specifications read from it. */
-export function makeDataset(metrics: readonly Metric[]): Dataset {
-  const years = [...new Set(metrics.flatMap((m) => m.observations.map((o) => o.year)))].sort();
-  const category = { id: 'c', name: { zh: '测试类别', en: 'Test category' }, metricIds: [] };
+/** The data file that holds some metrics, as someone would write it. */
+export function makeFile(metrics: readonly Metric[]): DatasetFile {
   return {
+    format: 'rule-of-law-dataset',
+    version: 1,
     title: { zh: '测试数据', en: 'Test data' },
     region: { zh: '测试区', en: 'Test District' },
     updated: '2025-01-31',
-    years,
     sources: [source],
-    categories: [category],
-    metrics: [...metrics],
-    metricById: new Map(metrics.map((m) => [m.id, m])),
-    categoryById: new Map([[category.id, category]]),
-    milestones: [],
-    findings: [],
-    warnings: [],
+    categories: [{ id: 'c', name: { zh: '测试类别', en: 'Test category' } }],
+    metrics: metrics.map((m) => ({
+      id: m.id,
+      category: 'c',
+      name: m.name,
+      unit: m.unit,
+      kind: m.kind,
+      better: m.better,
+      ...(m.definition && { definition: m.definition }),
+      ...(m.outOf !== undefined && { outOf: m.outOf }),
+      headline: m.headline,
+      detail: m.detail,
+    })),
+    observations: metrics.flatMap((m) =>
+      m.observations.map((o) => ({
+        metric: m.id,
+        year: o.year,
+        value: o.value,
+        qualifier: o.qualifier,
+        source: source.id,
+        quote: o.quote,
+        ...(o.note && { note: o.note }),
+        comparableWithPrevious: o.comparableWithPrevious,
+        statedChanges: o.statedChanges,
+      })),
+    ),
   };
+}
+
+/**
+ * A dataset around some metrics, made as the app makes one: from the file, through normalise(),
+ * so its years span every year from the first figure to the last, gaps included. Its metrics are
+ * normalise()'s copies of the ones given, with the same figures.
+ */
+export function makeDataset(metrics: readonly Metric[]): Dataset {
+  return normalise(makeFile(metrics), []);
 }

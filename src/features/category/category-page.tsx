@@ -1,11 +1,14 @@
 import type { Category, Dataset } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
-import { CategoryCharts } from '../../widgets/category-charts.tsx';
+import { useMemo } from 'react';
+import { categoryCharts } from '../../model/chart-groups.ts';
+import { ChartGrid } from '../../widgets/chart-grid.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
-import { ExportScope } from '../../widgets/export/export-scope.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
+import '../../ui/page-head.css';
+import './category.css';
 
 interface CategoryPageProps {
   dataset: Dataset;
@@ -17,14 +20,22 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
   const lang = useLang();
   const t = useT();
   const metrics = category.metricIds.flatMap((id) => dataset.metricById.get(id) ?? []);
+  const charts = useMemo(
+    () => categoryCharts(dataset, category, years, lang),
+    [dataset, category, years, lang],
+  );
   return (
-    <ExportScope>
+    <>
       <div className="page-head">
         <h2>{pick(category.name, lang)}</h2>
         <p>{t('figureCount', { count: metrics.length })}</p>
       </div>
-      <PageExport name={`category-${category.id}`} title={pick(category.name, lang)} />
-      <CategoryCharts dataset={dataset} category={category} years={years} />
+      <PageExport
+        name={`category-${category.id}`}
+        title={pick(category.name, lang)}
+        specs={charts.map((c) => c.spec)}
+      />
+      <ChartGrid charts={charts} />
       <nav className="metric-index" aria-label={t('viewMetric')}>
         <ul>
           {metrics.map((m) => (
@@ -43,6 +54,6 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
           findings={dataset.findings.filter((f) => f.categoryId === category.id)}
         />
       </div>
-    </ExportScope>
+    </>
   );
 }

@@ -4,6 +4,8 @@ import { coverageTable } from '../../model/coverage.ts';
 import { useT } from '../../settings/use-lang.ts';
 import { coverageKeyText, coverageLabel, coverageMark } from './coverage-marks.ts';
 import { CoverageTable } from './coverage-table.tsx';
+import '../../ui/page-head.css';
+import './coverage.css';
 
 const kinds: readonly Coverage[] = ['published', 'approximate', 'notPublished'];
 

@@ -4,6 +4,7 @@ import { formatFigure } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { coverageLabel, coverageMark } from './coverage-marks.ts';
+import '../../ui/data-table.css';
 
 function Cell({ cell, metric }: { cell: CoverageCell; metric: Metric }) {
   const lang = useLang();

@@ -5,7 +5,8 @@ import type { EmbedTarget } from '../../settings/route.ts';
 import { useFocusYearSetting, useRangeSetting } from '../../settings/settings-store.ts';
 import { useLang } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
-import { CategoryCharts } from '../../widgets/category-charts.tsx';
+import { categoryCharts } from '../../model/chart-groups.ts';
+import { ChartGrid } from '../../widgets/chart-grid.tsx';
 import { KpiGrid } from '../../widgets/kpi-grid.tsx';
 
 /** What an embed shows, drawn in the embed variant; null for an id the dataset does not have. */
@@ -20,7 +21,7 @@ export function EmbedView({ dataset, target }: { dataset: Dataset; target: Embed
     case 'category': {
       const category = dataset.categoryById.get(target.id);
       return category ? (
-        <CategoryCharts dataset={dataset} category={category} years={years} variant="embed" />
+        <ChartGrid charts={categoryCharts(dataset, category, years, lang)} variant="embed" />
       ) : null;
     }
     case 'metric': {

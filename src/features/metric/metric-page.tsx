@@ -8,6 +8,8 @@ import { EmbedCode } from '../../widgets/embed-code.tsx';
 import { ExportActions } from '../../widgets/export/export-actions.tsx';
 import { MetricSources } from './metric-sources.tsx';
 import { MetricYearTable } from './metric-year-table.tsx';
+import '../../ui/page-head.css';
+import './metric.css';
 
 interface MetricPageProps {
   dataset: Dataset;

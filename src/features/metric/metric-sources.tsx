@@ -3,6 +3,7 @@ import { formatFigure } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { statedNote } from '../../model/wording/sentence.ts';
+import '../../widgets/notes.css';
 
 /** Each published figure beside the sentence it was published in. */
 export function MetricSources({ metric }: { metric: Metric }) {

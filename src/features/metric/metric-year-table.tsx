@@ -2,10 +2,9 @@ import type { Metric } from '../../dataset/model.ts';
 import { formatFigure } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
-import { changeIn } from '../../model/change.ts';
-import { viewChange } from '../../model/change-view.ts';
 import { ChangeCell } from '../../widgets/change-cell.tsx';
-import { seriesOf } from '../../model/series.ts';
+import { metricSeries } from '../../model/metric-series.ts';
+import '../../ui/data-table.css';
 
 /** Every year of the dataset: the figure or "not published", its change and its source. */
 export function MetricYearTable({ metric, years }: { metric: Metric; years: readonly number[] }) {
@@ -24,8 +23,7 @@ export function MetricYearTable({ metric, years }: { metric: Metric; years: read
           </tr>
         </thead>
         <tbody>
-          {seriesOf(metric, years).map(({ year, observation }) => {
-            const view = viewChange(changeIn(metric, year), metric);
+          {metricSeries(metric, years).map(({ year, observation, view }) => {
             return (
               <tr key={year} className={observation ? undefined : 'row-missing'}>
                 <th scope="row">{year}</th>

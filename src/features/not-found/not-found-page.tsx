@@ -1,4 +1,5 @@
 import { useT } from '../../settings/use-lang.ts';
+import './not-found.css';
 
 export function NotFoundPage({ what }: { what: string }) {
   const t = useT();

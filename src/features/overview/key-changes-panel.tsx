@@ -5,6 +5,7 @@ import { computedAmount } from '../../model/change-view.ts';
 import { keyChanges, type KeyChange } from '../../model/key-changes.ts';
 import { arrowFor } from '../../model/wording/change-text.ts';
 import { yearSentence } from '../../model/wording/sentence.ts';
+import '../../widgets/notes.css';
 
 /** The arrow follows the words: a rank that climbs points up though its number fell. */
 const arrowOf = (k: KeyChange) => {

@@ -1,13 +1,16 @@
 import type { Dataset } from '../../dataset/model.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
-import { CategoryCharts } from '../../widgets/category-charts.tsx';
+import { useMemo } from 'react';
+import { categoryCharts } from '../../model/chart-groups.ts';
+import { ChartGrid } from '../../widgets/chart-grid.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { KpiGrid } from '../../widgets/kpi-grid.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
-import { ExportScope } from '../../widgets/export/export-scope.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
 import { KeyChangesPanel } from './key-changes-panel.tsx';
+import '../../ui/page-head.css';
+import './overview.css';
 
 interface OverviewPageProps {
   dataset: Dataset;
@@ -18,9 +21,19 @@ interface OverviewPageProps {
 export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
   const lang = useLang();
   const t = useT();
+  // Every category's first charts: what the page shows, and what its Export all puts in the ZIP.
+  const sections = useMemo(
+    () =>
+      dataset.categories.map((category) => ({
+        category,
+        charts: categoryCharts(dataset, category, years, lang, true),
+      })),
+    [dataset, years, lang],
+  );
+  const specs = useMemo(() => sections.flatMap((s) => s.charts.map((c) => c.spec)), [sections]);
   return (
-    <ExportScope>
-      <PageExport name="overview" title={t('navOverview')} />
+    <>
+      <PageExport name="overview" title={t('navOverview')} specs={specs} />
       <section aria-labelledby="kpis">
         <h2 id="kpis">
           {t('headlineKpis')} · {t('yearOf', { year })}
@@ -28,7 +41,7 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
         <KpiGrid dataset={dataset} year={year} />
       </section>
       <KeyChangesPanel dataset={dataset} year={year} />
-      {dataset.categories.map((category) => (
+      {sections.map(({ category, charts }) => (
         <section
           key={category.id}
           className="category-section"
@@ -40,7 +53,7 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
               {t('viewCategory', { name: pick(category.name, lang) })} ({category.metricIds.length})
             </a>
           </div>
-          <CategoryCharts dataset={dataset} category={category} years={years} compact />
+          <ChartGrid charts={charts} />
           <div className="notes-grid">
             <MilestoneList
               milestones={dataset.milestones.filter((m) => m.categoryId === category.id)}
@@ -53,6 +66,6 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
           </div>
         </section>
       ))}
-    </ExportScope>
+    </>
   );
 }

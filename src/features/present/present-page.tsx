@@ -12,6 +12,7 @@ import { Stage } from './stage.tsx';
 import { useAutoAdvance } from './use-auto-advance.ts';
 import { useIdle } from './use-idle.ts';
 import { useSlideKeys } from './use-slide-keys.ts';
+import './present.css';
 
 export interface PresentProps {
   dataset: Dataset;

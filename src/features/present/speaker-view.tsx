@@ -9,6 +9,7 @@ import type { PresentProps } from './present-page.tsx';
 import { SlideView } from './slide-view.tsx';
 import { Stage } from './stage.tsx';
 import { useSlideKeys } from './use-slide-keys.ts';
+import './speaker-view.css';
 
 function useNow(everyMs: number) {
   const [now, setNow] = useState(() => Date.now());

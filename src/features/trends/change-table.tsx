@@ -3,10 +3,10 @@ import type { Metric } from '../../dataset/model.ts';
 import { formatRelative } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
-import { changeIn } from '../../model/change.ts';
-import { viewChange } from '../../model/change-view.ts';
+import { seriesYear } from '../../model/metric-series.ts';
 import { compoundGrowth } from '../../model/growth.ts';
 import { ChangeCell } from '../../widgets/change-cell.tsx';
+import '../../ui/data-table.css';
 
 const growthReason = {
   kind: 'growthKind',
@@ -28,7 +28,9 @@ export function ChangeTable({
   const t = useT();
   const [showAll, setShowAll] = useState(false);
   // Rows with a change to read come first; the rest wait behind a button.
-  const comparable = metrics.filter((m) => years.some((y) => changeIn(m, y).status === 'compared'));
+  const comparable = metrics.filter((m) =>
+    years.some((y) => seriesYear(m, y).change.status === 'compared'),
+  );
   const rest = metrics.filter((m) => !comparable.includes(m));
   const rows = showAll ? [...comparable, ...rest] : comparable;
   return (
@@ -56,11 +58,7 @@ export function ChangeTable({
                 </th>
                 {years.map((year) => (
                   <td key={year}>
-                    <ChangeCell
-                      view={viewChange(changeIn(metric, year), metric)}
-                      metric={metric}
-                      year={year}
-                    />
+                    <ChangeCell view={seriesYear(metric, year).view} metric={metric} year={year} />
                   </td>
                 ))}
                 <td>

@@ -3,13 +3,15 @@ import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
-import { ExportScope } from '../../widgets/export/export-scope.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
 import { ChangeTable } from './change-table.tsx';
 import { IndexFigure } from './index-figure.tsx';
 import { MetricPicker } from './metric-picker.tsx';
 import { TrendCharts } from './trend-charts.tsx';
+import { trendsCharts } from './trends-charts.ts';
 import { readings, useTrendsSettings, type Reading } from './trends-settings.ts';
+import '../../ui/page-head.css';
+import './trends.css';
 
 const readingLabel = {
   values: 'readingValues',
@@ -32,9 +34,10 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
   const ids = chosen ?? dataset.metrics.filter((m) => m.headline).map((m) => m.id);
   const metrics = ids.flatMap((id) => dataset.metricById.get(id) ?? []);
   const unknown = ids.filter((id) => !dataset.metricById.has(id));
+  const shown = trendsCharts(dataset, metrics, years, reading, lang);
 
   return (
-    <ExportScope>
+    <>
       <div className="page-head">
         <h2>{t('trendsTitle')}</h2>
         <p>{t('trendsIntro')}</p>
@@ -80,11 +83,11 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
         <p className="notice">{t('noMetricsChosen')}</p>
       ) : (
         <>
-          <PageExport name={`trends-${reading}`} title={t('trendsTitle')} />
-          {reading === 'index' ? (
-            <IndexFigure dataset={dataset} metrics={metrics} years={years} />
+          <PageExport name={`trends-${reading}`} title={t('trendsTitle')} specs={shown.specs} />
+          {shown.reading === 'index' ? (
+            <IndexFigure index={shown.index} />
           ) : (
-            <TrendCharts dataset={dataset} metrics={metrics} years={years} reading={reading} />
+            <TrendCharts charts={shown.charts} without={shown.without} />
           )}
           <ChangeTable metrics={metrics} years={years} />
         </>
@@ -99,6 +102,6 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
           />
         </div>
       </section>
-    </ExportScope>
+    </>
   );
 }

@@ -2,8 +2,8 @@ import type { Dataset, Metric } from '../../dataset/model.ts';
 import { formatSigned } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
-import { changeIn } from '../change.ts';
-import { computedAmount, viewChange } from '../change-view.ts';
+import { computedAmount } from '../change-view.ts';
+import { seriesYear } from '../metric-series.ts';
 import { roundTo } from '../round.ts';
 import { dataSpan } from '../series.ts';
 import { changeAxis } from '../value-axis.ts';
@@ -21,7 +21,7 @@ const unitKey = {
 
 /** The bar for a year: exact changes only, in the chart's measure (%, points, places gained). */
 function changeMark(metric: Metric, year: number, lang: Lang): ChangeMark {
-  const change = changeIn(metric, year);
+  const { change, view } = seriesYear(metric, year);
   const amount = change.status === 'compared' && change.exact ? computedAmount(change) : null;
   const value =
     amount?.measure === 'relative'
@@ -33,10 +33,7 @@ function changeMark(metric: Metric, year: number, lang: Lang): ChangeMark {
     year,
     value,
     label: amount && value !== null ? barLabel(amount, metric, lang) : '',
-    tooltip: [
-      translator(lang)('yearOf', { year }),
-      changeText(viewChange(change, metric), metric, year, lang),
-    ],
+    tooltip: [translator(lang)('yearOf', { year }), changeText(view, metric, year, lang)],
     // Only a drawn bar carries good or bad news; an undrawn one has no colour to give.
     meaning: value !== null && change.status === 'compared' ? change.sentiment : 'neutral',
   };
@@ -52,10 +49,8 @@ export function changeSpec(
   const years = dataSpan(metric, yearsShown);
   const t = translator(lang);
   const marks = years.map((year) => changeMark(metric, year, lang));
-  const texts = years.map((year) =>
-    changeText(viewChange(changeIn(metric, year), metric), metric, year, lang),
-  );
-  const last = [...years].reverse().find((y) => changeIn(metric, y).status !== 'notPublished');
+  const texts = years.map((year) => changeText(seriesYear(metric, year).view, metric, year, lang));
+  const last = [...years].reverse().find((y) => seriesYear(metric, y).observation !== null);
   return {
     ...specFrame(dataset, years, lang),
     id: `change-${metric.id}`,

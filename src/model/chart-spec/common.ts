@@ -2,9 +2,8 @@ import type { Dataset, Metric, Observation } from '../../dataset/model.ts';
 import { formatFigure, formatQualified, type Scale } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
-import { changeIn } from '../change.ts';
-import { changeParts, viewChange } from '../change-view.ts';
-import { observationIn } from '../series.ts';
+import { changeParts } from '../change-view.ts';
+import { seriesYear } from '../metric-series.ts';
 import { amountText, changeText, reasonText, versusText } from '../wording/change-text.ts';
 import type { ChartRow, ChartSpec } from './chart-spec.ts';
 
@@ -49,8 +48,7 @@ export function markLabel(o: Observation, metric: Metric, lang: Lang, scale?: Sc
 
 /** A metric's figure in a year, raw, with its change and the sentence it was published in. */
 export function chartRow(metric: Metric, year: number, label: string, lang: Lang): ChartRow {
-  const o = observationIn(metric, year);
-  const view = viewChange(changeIn(metric, year), metric);
+  const { observation: o, view } = seriesYear(metric, year);
   return {
     label,
     year,
@@ -73,8 +71,7 @@ export function shownObservations(metrics: readonly Metric[], years: readonly nu
 /** A tooltip's lines for a metric in a year: the year, the figure as published, its change. */
 export function tooltipLines(metric: Metric, year: number, lang: Lang): string[] {
   const t = translator(lang);
-  const o = observationIn(metric, year);
-  const view = viewChange(changeIn(metric, year), metric);
+  const { observation: o, view } = seriesYear(metric, year);
   const { ours } = changeParts(view);
   const change = ours
     ? `${amountText(ours, metric, lang)} ${versusText(ours, lang)}`

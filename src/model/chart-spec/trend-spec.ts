@@ -2,7 +2,8 @@ import type { Dataset, Metric } from '../../dataset/model.ts';
 import { formatYears, scaleOf, tickFormat } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
-import { dataSpan, previousPublished, seriesOf } from '../series.ts';
+import { metricSeries } from '../metric-series.ts';
+import { dataSpan, seriesOf } from '../series.ts';
 import { valueAxis } from '../value-axis.ts';
 import { yearSentence } from '../wording/sentence.ts';
 import type { ChartSpec } from './chart-spec.ts';
@@ -44,7 +45,7 @@ export function trendSpec(
 ): ChartSpec {
   const years = dataSpan(metric, yearsShown);
   const t = translator(lang);
-  const points = seriesOf(metric, years);
+  const points = metricSeries(metric, years);
   const shown = shownObservations([metric], years);
   const largest = Math.max(0, ...shown.map((o) => o.value));
   const scale = scaleOf(largest, lang);
@@ -62,14 +63,13 @@ export function trendSpec(
     rows: years.map((year) => chartRow(metric, year, String(year), lang)),
     drawing: {
       kind: 'trend',
-      points: points.map(({ year, observation: o }) => ({
+      points: points.map(({ year, observation: o, breakBefore, approximate }) => ({
         year,
         value: o?.value ?? null,
         label: o ? markLabel(o, metric, lang, scale) : '',
         tooltip: tooltipLines(metric, year, lang),
-        breakBefore:
-          o !== null && !o.comparableWithPrevious && previousPublished(metric, year) !== null,
-        meaning: o && o.qualifier !== 'exact' ? 'approximate' : 'neutral',
+        breakBefore,
+        meaning: approximate ? 'approximate' : 'neutral',
       })),
       breakLabel: t('definitionBreak'),
       axis: {

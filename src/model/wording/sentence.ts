@@ -2,7 +2,8 @@ import type { Metric, StatedChange } from '../../dataset/model.ts';
 import { formatFigure, formatNumber, formatQualified } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator, type Translate } from '../../i18n/translate.ts';
-import { changeIn, type Change } from '../change.ts';
+import type { Change } from '../change.ts';
+import { seriesYear } from '../metric-series.ts';
 import { computedAmount, statedAmount, type ChangeAmount } from '../change-view.ts';
 import { roundTo } from '../round.ts';
 import { amountText, withUnit } from './change-text.ts';
@@ -49,10 +50,6 @@ function movement(a: ChangeAmount, metric: Metric, t: Translate, lang: Lang): st
       a.measure === 'relative'
         ? withUnit(absolute, metric, lang, formatNumber(Math.abs(absolute), lang))
         : proseAmount(a, metric, lang),
-    signedAmount:
-      a.measure === 'relative'
-        ? amountText({ ...a, measure: 'absolute', value: absolute }, metric, lang)
-        : '',
   });
 }
 
@@ -79,9 +76,12 @@ function statedWords(
   return translator(lang)(key, statedTexts(list, metric, lang));
 }
 
-/** "为" joins a noun to its figure (解决率为98.01%); a name that is an action or a thing counted takes it directly (普法活动千余场). */
-function zhJoin(metric: Metric): string {
-  return metric.kind !== 'count' || /(量|数)(\(.*\))?$/.test(metric.name.zh) ? '为' : '';
+/**
+ * "为" joins a noun to its figure (解决率为98.01%); a name that is an action or a thing counted
+ * takes it directly (普法活动千余场): `sentenceOpeningCounted`.
+ */
+function takesItsFigureDirectly(metric: Metric): boolean {
+  return metric.kind === 'count' && !/(量|数)(\(.*\))?$/.test(metric.name.zh);
 }
 
 function comparedClause(change: Compared, metric: Metric, t: Translate, lang: Lang): string {
@@ -103,12 +103,11 @@ function comparedClause(change: Compared, metric: Metric, t: Translate, lang: La
 export function yearSentence(metric: Metric, year: number, lang: Lang): string {
   const t = translator(lang);
   const name = pick(metric.name, lang);
-  const change = changeIn(metric, year);
+  const { change } = seriesYear(metric, year);
   if (change.status === 'notPublished') return t('sentenceNotPublished', { year, name });
-  const opening = t('sentenceOpening', {
+  const opening = t(takesItsFigureDirectly(metric) ? 'sentenceOpeningCounted' : 'sentenceOpening', {
     year,
     name,
-    join: zhJoin(metric),
     figure: formatFigure(change.current, metric, lang),
   });
   if (change.status === 'notComparable')
@@ -143,7 +142,7 @@ export function yearSentence(metric: Metric, year: number, lang: Lang): string {
  * may be measured differently. Null where there is no such difference.
  */
 export function statedNote(metric: Metric, year: number, lang: Lang): string | null {
-  const change = changeIn(metric, year);
+  const { change } = seriesYear(metric, year);
   if (change.status !== 'compared') return null;
   const differing = change.stated.filter((s) => s.agrees === false).map((s) => s.stated);
   const ours = computedAmount(change);

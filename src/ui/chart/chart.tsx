@@ -6,9 +6,12 @@ import { useDrawEveryChart } from '../print.ts';
 import { useNearViewport } from '../use-near-viewport.ts';
 import { ChartBoundary } from './chart-boundary.tsx';
 import { useDrawTurn } from './draw-turns.ts';
+import { drawingOf, type PlotKind } from './drawings.ts';
+import { DRAWN_ATTRIBUTE, useDrawn } from './drawn.ts';
 import { ChartDrawing, drawingHeight } from './chart-drawing.tsx';
 import { useChartTokens } from './tokens.ts';
 import { variantStyles, type ChartVariant } from './variants.ts';
+import './chart.css';
 
 export interface ChartProps {
   spec: ChartSpec;
@@ -37,10 +40,15 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
   // Text (a list, a fact tile) shows at once; only Recharts drawings wait to be near the screen,
   // and then for their turn. Printing, slides and exports draw every chart at once.
   const { kind } = spec.drawing;
-  const drawsLater = kind !== 'list' && kind !== 'fact';
+  const drawsLater = !drawingOf(kind).text;
   const alwaysDrawn = eager || style.eager;
-  const turnWidth = useDrawTurn(drawsLater && !alwaysDrawn ? kind : null, near, bodyRef);
+  const turnWidth = useDrawTurn(
+    drawsLater && !alwaysDrawn ? (kind as PlotKind) : null,
+    near,
+    bodyRef,
+  );
   const draw = turnWidth !== null || alwaysDrawn || printing;
+  const drawn = useDrawn(bodyRef, draw || !drawsLater, !drawsLater);
   return (
     <figure
       className={`chart chart-${variant}`}
@@ -60,6 +68,7 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
       <div
         ref={bodyRef}
         className={`chart-body chart-body-${spec.drawing.kind}`}
+        {...{ [DRAWN_ATTRIBUTE]: drawn }}
         style={height === null ? undefined : { height }}
       >
         {(draw || !drawsLater) && (

@@ -1,36 +1,37 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type ComponentType, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import type { DrawingProps } from './draw/drawing-props.ts';
+import { drawingOf, type PlotKind } from './drawings.ts';
 
-export type DrawnKind = 'trend' | 'change' | 'index';
+/** The plot drawings whose code is in, to render at once rather than through React.lazy. */
+export const loadedDrawings: { [K in PlotKind]?: ComponentType<DrawingProps<K>> } = {};
 
-/** The code of each Recharts drawing, fetched the first time a chart of its kind draws. */
-export const drawingModules = {
-  trend: () => import('./draw/trend-drawing.tsx'),
-  change: () => import('./draw/change-drawing.tsx'),
-  index: () => import('./draw/index-drawing.tsx'),
-} satisfies Record<DrawnKind, () => Promise<unknown>>;
-
-type Drawings = { [K in DrawnKind]: Awaited<ReturnType<(typeof drawingModules)[K]>>['default'] };
-
-/** The drawings whose code is in, to render at once rather than through React.lazy. */
-export const loadedDrawings: Partial<Drawings> = {};
-
-/** Fetches a drawing's code and keeps its component for loadedDrawings. */
-export function loadDrawing<K extends DrawnKind>(kind: K): Promise<{ default: Drawings[K] }> {
-  const load = drawingModules[kind] as () => Promise<{ default: Drawings[K] }>;
-  return load().then((module) => {
-    loadedDrawings[kind] = module.default;
+/** Fetches a plot drawing's code (see the table in drawings.ts) and keeps it for loadedDrawings. */
+export function loadDrawing<K extends PlotKind>(
+  kind: K,
+): Promise<{ default: ComponentType<DrawingProps<K>> }> {
+  const entry = drawingOf(kind);
+  if (entry.text) throw new Error(`${kind} is text: it has no code to load`);
+  return entry.load().then((module) => {
+    (loadedDrawings as Record<K, ComponentType<DrawingProps<K>>>)[kind] = module.default;
     return module;
   });
 }
 
 interface Turn {
-  kind: DrawnKind;
+  kind: PlotKind;
   start: () => void;
 }
 
-const waiting: Turn[] = [];
-let running = false;
+/** The charts waiting for their turn to draw, and whether one is drawing: reset by specs. */
+export const drawQueue = {
+  waiting: [] as Turn[],
+  running: false,
+  reset() {
+    this.waiting.length = 0;
+    this.running = false;
+  },
+};
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -40,22 +41,22 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * shows the first at once and never blocks the page for all of them together.
  */
 async function drawInTurn() {
-  running = true;
-  for (let turn = waiting.shift(); turn; turn = waiting.shift()) {
+  drawQueue.running = true;
+  for (let turn = drawQueue.waiting.shift(); turn; turn = drawQueue.waiting.shift()) {
     // A failed load is left to the drawing itself, which shows it in the chart's frame.
     await loadDrawing(turn.kind).catch(() => undefined);
     flushSync(turn.start);
     await nextTask();
   }
-  running = false;
+  drawQueue.running = false;
 }
 
 function requestTurn(turn: Turn): () => void {
-  waiting.push(turn);
-  if (!running) void drawInTurn();
+  drawQueue.waiting.push(turn);
+  if (!drawQueue.running) void drawInTurn();
   return () => {
-    const index = waiting.indexOf(turn);
-    if (index >= 0) waiting.splice(index, 1);
+    const index = drawQueue.waiting.indexOf(turn);
+    if (index >= 0) drawQueue.waiting.splice(index, 1);
   };
 }
 
@@ -65,7 +66,7 @@ function requestTurn(turn: Turn): () => void {
  * before.
  */
 export function useDrawTurn(
-  kind: DrawnKind | null,
+  kind: PlotKind | null,
   wanted: boolean,
   frame: RefObject<HTMLElement | null>,
 ): number | null {

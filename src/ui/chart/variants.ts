@@ -12,8 +12,11 @@ export interface VariantStyle {
   fontSize: number | null;
   strokeWidth: number;
   dotRadius: number;
-  /** Plot height of each drawing kind, in px; null leaves it to the stylesheet, in rem like the type. */
-  height: { trend: number; change: number; index: number } | null;
+  /**
+   * Plots at the fixed height of their kind (drawings.ts), in px; otherwise the stylesheet sets
+   * it, in rem like the type.
+   */
+  fixedHeight: boolean;
   /** A bar's thickness. */
   barSize: number;
   /** A fixed width in px, or null to fill the frame. */
@@ -26,7 +29,7 @@ const page: VariantStyle = {
   fontSize: null,
   strokeWidth: 3,
   dotRadius: 5,
-  height: null,
+  fixedHeight: false,
   barSize: 18,
   width: null,
   eager: false,
@@ -41,7 +44,7 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
     fontSize: 26,
     strokeWidth: 6,
     dotRadius: 9,
-    height: null,
+    fixedHeight: false,
     barSize: 36,
     width: null,
     eager: true,
@@ -49,7 +52,7 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
   export: {
     ...page,
     fontSize: 14,
-    height: { trend: 300, change: 260, index: 400 },
+    fixedHeight: true,
     width: 960,
     eager: true,
   },

@@ -3,43 +3,32 @@ import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import type { DrawnPlot, LegendEntry } from '../../model/export/figure-svg.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 import { legendOf } from '../../ui/chart/draw/index-lines.ts';
+import { drawingOf } from '../../ui/chart/drawings.ts';
+import { drawnPlot } from '../../ui/chart/drawn.ts';
 import { ChartThemeContext, chartTokens, type ChartTheme } from '../../ui/chart/tokens.ts';
 import { serialiseDrawing } from '../../ui/export/clean-svg.ts';
 import { ExportError } from './export-error.ts';
+import './export.css';
 
 export interface CapturedChart {
   plot: DrawnPlot | null;
   legend: LegendEntry[];
 }
 
-/** The next frame, or 50 ms where frames are paused (a tab in the background). */
-const nextFrame = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => resolve());
-    setTimeout(resolve, 50);
-  });
-
-/**
- * The drawing's svg once the chart library has finished with it: sized, and unchanged over a
- * frame (it draws, measures its container and its labels, then draws again).
- */
+/** Resolves with the stage's plot once its chart is marked drawn (ui/chart/drawn.ts). */
 async function drawnSurface(
   stage: HTMLElement,
   timeout: number,
   crashed: () => boolean,
 ): Promise<SVGSVGElement> {
   const start = performance.now();
-  let last = '';
   for (;;) {
     if (crashed()) throw new ExportError('exportReasonDraw');
-    const surface = stage.querySelector<SVGSVGElement>(
-      '.chart-body .recharts-wrapper > svg.recharts-surface',
-    );
-    const markup = surface && Number(surface.getAttribute('width')) > 0 ? surface.outerHTML : '';
-    if (surface && markup && markup === last) return surface;
+    const plot = drawnPlot(stage);
+    if (plot) return plot;
     if (performance.now() - start > timeout) throw new ExportError('exportReasonDraw');
-    last = markup;
-    await nextFrame();
+    // A timer, not a frame: an off-screen stage in a background tab gets no frames.
+    await new Promise((resolve) => setTimeout(resolve, 16));
   }
 }
 
@@ -57,7 +46,7 @@ export async function captureChart(
   timeout = 10_000,
 ): Promise<CapturedChart> {
   const legend = legendOf(spec.drawing, chartTokens[theme]);
-  if (spec.drawing.kind === 'list' || spec.drawing.kind === 'fact') return { plot: null, legend };
+  if (drawingOf(spec.drawing.kind).text) return { plot: null, legend };
   const stage = document.createElement('div');
   stage.className = `export-stage export-stage-${variant}`;
   stage.setAttribute('aria-hidden', 'true');

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import { useT } from '../../settings/use-lang.ts';
-import { useRegisterExport } from './export-scope.tsx';
 import { useChartExports } from './use-chart-exports.ts';
+import './export.css';
 
 const ratios = [1, 2, 3] as const;
 
@@ -34,8 +34,7 @@ function useDismiss(
 
 /**
  * A chart's export controls behind one small "Export" button: PNG (1×, 2×, 3×), a 16:9 slide,
- * SVG, CSV, and copying the image with or without its caption. The chart also joins its
- * page's "Export all".
+ * SVG, CSV, and copying the image with or without its caption.
  */
 export function ExportActions({ spec }: { spec: ChartSpec }) {
   const t = useT();
@@ -49,7 +48,6 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
   const toggle = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLDivElement>(null);
   useDismiss(open, setOpen, box, toggle);
-  useRegisterExport(spec);
   const action = (label: string, act: () => unknown) => (
     <button type="button" className="button" onClick={() => void act()}>
       {label}

@@ -1,8 +1,8 @@
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { PlainMessageKey } from '../../i18n/catalogue.ts';
 
 /** Why an export failed, as a message the reader can act on. */
 export class ExportError extends Error {
-  constructor(readonly reason: MessageKey) {
+  constructor(readonly reason: PlainMessageKey) {
     super(reason);
   }
 }

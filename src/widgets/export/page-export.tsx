@@ -1,28 +1,36 @@
 import { useContext, useRef, useState } from 'react';
+import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import { exportFileName } from '../../model/export/file-name.ts';
 import { useT } from '../../settings/use-lang.ts';
 import { ChartThemeContext } from '../../ui/chart/tokens.ts';
 import { saveFile } from '../../ui/export/save-file.ts';
 import { printPage } from '../../ui/print.ts';
-import { inPageOrder, useExportRegistry } from './export-scope.tsx';
 import { useExportTask } from './use-export-task.ts';
+import './export.css';
 
 /**
  * A page's "Export all" (every chart shown, PNG and CSV each, in one ZIP, with progress and
  * a cancel) and "Print" (every chart drawn first, then the browser's print dialog).
- * `name` heads the ZIP's file name: "overview", "category-hotline".
+ * `name` heads the ZIP's file name: "overview", "category-hotline". `specs` is the page's own
+ * list of its charts, in the order it shows them.
  */
-export function PageExport({ name, title }: { name: string; title: string }) {
+export function PageExport({
+  name,
+  title,
+  specs,
+}: {
+  name: string;
+  title: string;
+  specs: readonly ChartSpec[];
+}) {
   const t = useT();
   const theme = useContext(ChartThemeContext);
-  const registry = useExportRegistry();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const cancel = useRef<AbortController | null>(null);
   const { status, setStatus, run } = useExportTask(title);
 
   const exportAll = () =>
     run(async () => {
-      const specs = registry ? inPageOrder(registry) : [];
       if (!specs.length) return 'exportNothing';
       const controller = new AbortController();
       cancel.current = controller;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { PlainMessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../settings/use-lang.ts';
 import { ExportError } from './export-error.ts';
 
@@ -17,13 +17,13 @@ export function useExportTask(title: string) {
   const t = useT();
   const [status, setStatus] = useState<ExportStatus | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (task: () => Promise<MessageKey | ExportStatus>, params = {}) => {
+  const run = async (task: () => Promise<PlainMessageKey | ExportStatus>) => {
     if (busy) return;
     setBusy(true);
     setStatus({ text: t('exportWorking') });
     try {
       const done = await task();
-      setStatus(typeof done === 'string' ? { text: t(done, params) } : done);
+      setStatus(typeof done === 'string' ? { text: t(done) } : done);
     } catch (error) {
       const reason = error instanceof ExportError ? error.reason : 'exportReasonImage';
       setStatus({ text: t('exportFailed', { title, reason: t(reason) }) });

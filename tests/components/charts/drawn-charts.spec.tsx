@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../../src/dataset/model.ts';
@@ -9,6 +9,7 @@ import { factSpec } from '../../../src/model/chart-spec/fact-spec.ts';
 import { Chart } from '../../../src/ui/chart/chart.tsx';
 import { chartTokens, ChartThemeContext, type ChartTheme } from '../../../src/ui/chart/tokens.ts';
 import { Sparkline } from '../../../src/ui/sparkline.tsx';
+import { drawnPlot, undrawnCharts } from '../../../src/ui/chart/drawn.ts';
 import { makeDataset, makeMetric } from '../../unit/make-metric.ts';
 
 const light = chartTokens.light;
@@ -76,6 +77,18 @@ describe('what the charts draw', () => {
     const runs = seriesPaths(svg, light.neutral).reduce((n, path) => n + segmentsOf(path), 0);
     expect(runs).toBe(2);
     expect(markers(svg, light.neutral)).toHaveLength(3);
+  });
+
+  it('marks a chart drawn once its plot has settled, and a text chart at once', async () => {
+    const metric = makeMetric('count', 'higher', [
+      [2022, 120],
+      [2023, 130],
+    ]);
+    const svg = await draw(trendOf(metric, [2022, 2023]));
+    const body = svg.closest('[data-drawn]');
+    await waitFor(() => expect(body).toHaveAttribute('data-drawn', 'true'));
+    expect(drawnPlot(document)).toBe(svg);
+    expect(undrawnCharts()).toEqual([]);
   });
 
   it('draws an approximate figure as an open marker and an exact one filled', async () => {

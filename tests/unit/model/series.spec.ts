@@ -11,14 +11,6 @@ import {
   seriesOf,
   visibleYears,
 } from '../../../src/model/series.ts';
-import { planCharts } from '../../../src/model/chart-groups.ts';
-import {
-  changeAxis,
-  changeDomain,
-  niceAxis,
-  niceCeil,
-  valueAxis,
-} from '../../../src/model/value-axis.ts';
 import { trendSummary } from '../../../src/model/chart-spec/trend-spec.ts';
 import { makeDataset, makeMetric } from '../make-metric.ts';
 
@@ -55,61 +47,6 @@ describe('series', () => {
   });
 });
 
-describe('planCharts', () => {
-  it('draws one chart per metric with two or more figures in range, and a fact tile for each single figure', () => {
-    const single = { ...makeMetric('count', 'higher', [[2023, 5]]), id: 'single' };
-    const other = { ...makeMetric('count', 'higher', [[2023, 8]]), id: 'other' };
-    const plan = planCharts([metric, single, other], years);
-    expect(plan.trends.map((m) => m.id)).toEqual(['m']);
-    expect(plan.facts.map((m) => m.id)).toEqual(['single', 'other']);
-  });
-
-  it('treats a metric with one figure inside the chosen range as a fact', () => {
-    const plan = planCharts([metric], [2023]);
-    expect(plan.trends).toEqual([]);
-    expect(plan.facts).toEqual([metric]);
-  });
-});
-
-describe('valueAxis', () => {
-  it('runs a rank axis from 1st at the top to the number ranked', () => {
-    expect(valueAxis('rank', [6], 16)).toEqual({
-      domain: [1, 16],
-      reversed: true,
-      ticks: [1, 5, 9, 13, 16],
-    });
-    expect(valueAxis('rank', [3], 6).ticks).toEqual([1, 2, 3, 4, 5, 6]);
-  });
-
-  it('starts counts at zero with round ticks, and caps percentages at 100', () => {
-    expect(valueAxis('count', [270000, 340000])).toMatchObject({
-      domain: [0, 400000],
-      ticks: [0, 100000, 200000, 300000, 400000],
-    });
-    expect(valueAxis('percent', [94.12, 98.01]).domain).toEqual([90, 100]);
-  });
-
-  it('puts 1st place at the top of a rank axis', () => {
-    expect(valueAxis('rank', [6, 3])).toMatchObject({ domain: [1, 7], reversed: true });
-  });
-});
-
-describe('change axis', () => {
-  it('ends at readable numbers on the sides the changes reach', () => {
-    expect(changeDomain([-40.4, -7.9, null])).toEqual([-50, 0]);
-    expect(changeDomain([3.89])).toEqual([0, 5]);
-    expect(changeDomain([-3, 12])).toEqual([-5, 20]);
-    expect(niceCeil(0.3)).toBe(0.5);
-  });
-});
-
-describe('change axis ticks', () => {
-  it('steps by nice numbers through zero', () => {
-    expect(changeAxis([-40.4, -7.9])).toEqual({ domain: [-50, 0], ticks: [-40, -20, 0] });
-    expect(changeAxis([3.89]).ticks).toEqual([0, 2, 4]);
-  });
-});
-
 describe('dataSpan', () => {
   it('trims the years shown to the first and last published figure, keeping gaps between', () => {
     const metric = makeMetric('count', 'higher', [
@@ -138,7 +75,6 @@ describe('the focus year and the range', () => {
     headline('c', [[2023, 1]]),
     makeMetric('count', 'higher', [[2020, 5]], '件', 'd'),
   ]);
-  dataset.years = [2020, 2021, 2022, 2023, 2024];
 
   it('lands on the latest year in which more than half of the headline KPIs are published', () => {
     // 2024 has one of three headline figures; 2023 has all three.
@@ -159,13 +95,11 @@ describe('the focus year and the range', () => {
       headline('c', [[2023, 1]]),
       headline('d', [[2022, 1]]),
     ]);
-    even.years = [2022, 2023, 2024];
     expect(defaultFocusYear(even)).toBe(2023);
   });
 
   it('falls back to the latest year with any figure when no year covers half', () => {
     const sparse = makeDataset([headline('a', [[2022, 1]]), headline('b', [[2024, 1]])]);
-    sparse.years = [2022, 2023, 2024];
     expect(defaultFocusYear(sparse)).toBe(2024);
   });
 
@@ -178,14 +112,5 @@ describe('the focus year and the range', () => {
   it('reads a reversed range as the same years', () => {
     expect(orderedRange(2024, 2020)).toEqual({ from: 2020, to: 2024 });
     expect(visibleYears(dataset, 2024, 2022)).toEqual([2022, 2023, 2024]);
-  });
-});
-
-describe('niceAxis', () => {
-  it('spans the values and the anchor with round ticks', () => {
-    expect(niceAxis([79.4, 98.5, 104.1], 100)).toEqual({
-      domain: [70, 110],
-      ticks: [70, 80, 90, 100, 110],
-    });
   });
 });

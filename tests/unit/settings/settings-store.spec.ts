@@ -1,11 +1,5 @@
-import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  themeOf,
-  useFocusYearSetting,
-  useRangeSetting,
-  useSettings,
-} from '../../../src/settings/settings-store.ts';
+import { themeOf, useSettings } from '../../../src/settings/settings-store.ts';
 
 const settings = () => useSettings.getState();
 
@@ -57,35 +51,6 @@ describe('the settings store', () => {
 
   it('starts each test afresh', () => {
     expect(settings()).toMatchObject({ lang: 'zh', theme: null, year: null });
-  });
-});
-
-describe('settings selectors', () => {
-  it('give the focus year and range, and follow their changes', () => {
-    const year = renderHook(() => useFocusYearSetting());
-    const range = renderHook(() => useRangeSetting());
-    expect(year.result.current).toBeNull();
-    expect(range.result.current).toEqual({ from: null, to: null });
-    act(() => {
-      settings().setFocusYear(2023);
-      settings().setRange(2021, null);
-    });
-    expect(year.result.current).toBe(2023);
-    expect(range.result.current).toEqual({ from: 2021, to: null });
-  });
-
-  it('do not re-render for a setting they do not select', () => {
-    let renders = 0;
-    renderHook(() => {
-      renders += 1;
-      return useRangeSetting();
-    });
-    const before = renders;
-    act(() => {
-      settings().setLang('en');
-      settings().setFocusYear(2020);
-    });
-    expect(renders).toBe(before);
   });
 });
 

@@ -1,7 +1,7 @@
-import type { ChartDrawing } from '../../../model/chart-spec/chart-spec.ts';
+import type { DrawingProps } from './drawing-props.ts';
 
 /** One published figure as a tile: the number, big, its year, and the words it was published in. */
-export function FactDrawing({ drawing }: { drawing: Extract<ChartDrawing, { kind: 'fact' }> }) {
+export function FactDrawing({ drawing }: Pick<DrawingProps<'fact'>, 'drawing'>) {
   return (
     <div className="fact">
       <p className={drawing.approximate ? 'fact-figure fact-approximate' : 'fact-figure'}>

@@ -1,0 +1,63 @@
+import type { exportEmbed as reference } from '../zh/export-embed.ts';
+
+/**
+ * Exporting a chart (PNG, SVG, CSV, the clipboard, all charts at once, print) and the embed code
+ * dialog.
+ */
+export const exportEmbed = {
+  exportMenu: 'Export',
+  exportMenuOf: 'Export “{title}”',
+  downloadPng: 'Download PNG',
+  pixelRatio: 'Pixel ratio',
+  pixelRatioOption: '{ratio}×',
+  downloadSlidePng: 'Slide PNG (16:9)',
+  downloadSvg: 'Download SVG',
+  downloadCsv: 'Download CSV',
+  copyImage: 'Copy image',
+  copyWithCaption: 'Copy with caption',
+  exportAll: 'Export all',
+  printPage: 'Print',
+  exportWorking: 'Preparing…',
+  exportDownloaded: 'Downloaded {name}',
+  imageCopied: 'The image is on the clipboard: paste it into a document or a slide.',
+  captionCopied: 'The image and its caption are on the clipboard: paste them into a report.',
+  clipboardImageBlocked:
+    'This browser does not let this page put an image on the clipboard (it needs an HTTPS address or clipboard permission). Download the PNG instead and insert it into your document.',
+  downloadPngInstead: 'Download the PNG instead',
+  exportFailed:
+    '“{title}” could not be exported: {reason}. Try again; if it still fails, download the CSV.',
+  exportAllProgress: 'Exporting chart {done} of {total}',
+  exportAllCancel: 'Cancel export',
+  exportAllCancelled: 'Cancelled: nothing was downloaded.',
+  exportAllDone: 'Downloaded {name} ({count} charts, each as PNG and CSV)',
+  printPreparing: 'Drawing every chart, then opening the print dialog…',
+  exportNothing: 'There is no chart to export on this page.',
+  exportReasonDraw: 'the chart could not be drawn',
+  exportReasonImage: 'the browser could not make the image',
+  exportFooter: '{region} · {updated}',
+  csvYear: 'Year',
+  csvLabel: 'Metric',
+  csvValue: 'Value',
+  csvQualifier: 'Qualifier',
+  csvShown: 'As shown',
+  csvChange: 'Change on previous year',
+  csvStated: 'Change as the source states it',
+  csvSource: 'Source',
+  csvQuote: 'Quote',
+  csvExact: 'exact',
+  csvAtLeast: 'lower bound (the source says “more than”)',
+  csvApprox: 'approximate (the source says “about”)',
+  copyEmbedCode: 'Copy embed code',
+  embedWidth: 'Width',
+  embedFullWidth: 'Full width',
+  embedNoChrome: 'No title and source (the host page shows its own)',
+  embedSnippet: 'Embed code (paste it into the HTML of an intranet page)',
+  embedPreview: 'Preview',
+  embedPreviewOf: '{title} (embed preview)',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard.',
+  copyBlocked:
+    'The browser does not allow copying here: select the code above and press Ctrl+C (⌘C on a Mac).',
+  close: 'Close',
+  openFullDashboard: 'Open in full dashboard',
+} as const satisfies Record<keyof typeof reference, string>;

@@ -1,0 +1,33 @@
+import type { present as reference } from '../zh/present.ts';
+
+/** The slides and the speaker view. */
+export const present = {
+  presentTitle: 'Presentation',
+  presentControls: 'Presentation controls',
+  nextSlide: 'Next slide',
+  previousSlide: 'Previous slide',
+  exitPresentation: 'Exit presentation',
+  fullScreen: 'Full screen',
+  speakerView: 'Speaker view',
+  speakerViewTitle: 'Speaker view',
+  speakerNotes: 'Notes',
+  currentSlide: 'Current slide',
+  nextSlidePreview: 'Coming next',
+  lastSlide: 'This is the last slide.',
+  slideOf: 'Slide {number} of {total}',
+  slidePart: ' ({part}/{parts})',
+  slideNoFigures: 'No figures on this slide',
+  jumpTo: 'Go to slide {number}: press Enter',
+  autoRunning: 'Moves on every {seconds} s',
+  autoPaused: 'Paused while you use the keys or pointer; resumes after a few seconds',
+  clock: 'Time {time}',
+  elapsed: 'Elapsed {time}',
+  resetTimer: 'Restart timer',
+  publishedSentence: 'As published',
+  tileImproved: 'improved',
+  tileDeclined: 'fell back',
+  tileSteady: 'unchanged or neutral',
+  tileNoComparison: 'with no comparable figure',
+  tileEarlierYear: 'showing an earlier year',
+  tileNotPublished: 'not published',
+} as const satisfies Record<keyof typeof reference, string>;

@@ -1,0 +1,32 @@
+import type { shell as reference } from '../zh/shell.ts';
+
+/**
+ * The app's frame: title, navigation, the language, theme and year controls, the window title and
+ * the page for an address that leads nowhere.
+ */
+export const shell = {
+  appTitle: 'Rule-of-law government KPIs',
+  skipToContent: 'Skip to content',
+  navOverview: 'Overview',
+  navCategories: 'Categories',
+  navTrends: 'Trends',
+  navCoverage: 'Coverage',
+  present: 'Present',
+  language: 'Language',
+  theme: 'Theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeContrast: 'High contrast (projector)',
+  focusYear: 'Focus year',
+  yearRange: 'Years shown in charts',
+  from: 'From',
+  to: 'To',
+  loading: 'Loading data…',
+  htmlLang: 'en',
+  documentTitle: '{view} · {dataset}',
+  updated: 'Data compiled {date}',
+  compiledFrom: 'Compiled from published government reports; every figure links to its sentence.',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'The address “{what}” does not match any view or metric.',
+  backToOverview: 'Back to the overview',
+} as const satisfies Record<keyof typeof reference, string>;

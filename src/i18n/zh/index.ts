@@ -1,0 +1,30 @@
+import { categoryMetric } from './category-metric.ts';
+import { charts } from './charts.ts';
+import { common } from './common.ts';
+import { coverage } from './coverage.ts';
+import { datasetLoading } from './dataset-loading.ts';
+import { exportEmbed } from './export-embed.ts';
+import { overview } from './overview.ts';
+import { present } from './present.ts';
+import { shell } from './shell.ts';
+import { trends } from './trends.ts';
+import { wording } from './wording.ts';
+
+/**
+ * The Chinese messages, one file per screen: the reference catalogue. Every other language has
+ * exactly these keys (en/index.ts), and a key's parameters are its `{name}` placeholders
+ * (catalogue.ts). Chinese ships with the app's own code.
+ */
+export const zh = {
+  ...shell,
+  ...common,
+  ...overview,
+  ...categoryMetric,
+  ...trends,
+  ...coverage,
+  ...charts,
+  ...wording,
+  ...present,
+  ...exportEmbed,
+  ...datasetLoading,
+};

@@ -1,0 +1,36 @@
+/**
+ * The overview: the headline KPI cards and their tally, key changes of the year, milestones and
+ * findings.
+ */
+export const overview = {
+  headlineKpis: '核心指标',
+  viewCategory: '查看全部{name}指标',
+  scoreSummary: '{count}项核心指标',
+  standingImproved: '{count}项向好',
+  standingDeclined: '{count}项回落',
+  standingSteady: '{count}项持平或无好坏之分',
+  standingNoComparison: '{count}项无可比数据',
+  standingEarlierYear: '{count}项为往年数据',
+  standingNotPublished: '{count}项未公开',
+  yearVersus: '{year}年{versus}',
+  changeLine: '{versus}{amount}',
+  latestBadge: '最近公布 · {year}年',
+  sourceDiffers: '来源另有表述',
+  sourceStates: '来源称{amount}',
+  noteMark: '有说明',
+  sparkRange: '{from}–{to}年',
+  toneGood: '（向好）',
+  toneBad: '（回落）',
+  keyChanges: '主要变化',
+  improvements: '改善最多',
+  declines: '回落最多',
+  noKeyChanges: '该年没有可与往年比较的数据。',
+  noneImproved: '该年没有向好的指标。',
+  noneDeclined: '该年没有回落的指标。',
+  milestones: '大事记',
+  findings: '问题与安排',
+  shortcoming: '不足',
+  plan: '安排',
+  relatedMetrics: '相关指标',
+  noMetricFigures: '未公布相关数据',
+} as const;

@@ -1,0 +1,30 @@
+/**
+ * The trends page: choosing metrics, the ways of reading them, the change table and the timeline.
+ */
+export const trends = {
+  trendsTitle: '趋势对比',
+  trendsIntro: '选择指标，比较各年数值、与上一公布年份的变化，或以共同基年为100的指数。',
+  chooseMetrics: '选择指标（已选 {count} 项）',
+  searchMetrics: '按名称搜索指标（中文或英文）',
+  clearSelection: '清空所选',
+  selectedMetrics: '已选指标',
+  removeMetric: '移除“{name}”',
+  unknownMetrics: '链接中的指标不存在，已忽略：{ids}',
+  noMetricsChosen: '尚未选择指标。请在上方“选择指标”中勾选。',
+  pickerOneYear: '仅1年数据',
+  pickerNoYears: '无公布数据',
+  reading: '查看方式',
+  readingValues: '各年数值',
+  readingChange: '较上年变化',
+  readingIndex: '指数（基年=100）',
+  changeTable: '各年变化',
+  compoundGrowth: '年均复合增长',
+  growthKind: '比率和名次不计算',
+  growthFewYears: '公布年份不足',
+  growthZeroBase: '起点为零',
+  growthApprox: '约数，不计算',
+  timelineTitle: '大事记与问题（按年份）',
+  noComparableChange: '以下指标在所选年份没有两个可比的公布数字，未绘制变化：{names}。',
+  moreRows: '显示其余{count}项（所选年份没有可比变化）',
+  fewerRows: '只显示有可比变化的指标',
+} as const;

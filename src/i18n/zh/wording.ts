@@ -1,0 +1,56 @@
+/**
+ * How a change is put in words (src/model/wording): amounts on cards, bars and in tables, and the
+ * one sentence a leader reads out about a metric in a year.
+ */
+export const wording = {
+  vsYear: '较{year}年',
+  vsPreviousYear: '较上年',
+  noChange: '持平',
+  noComparison: '无可比上年数据',
+  zeroBase: '上年为零，不计算增幅',
+  pointsUnit: '个百分点',
+  percentPoints: '个百分点',
+  place: '位',
+  places: '位',
+  rankUp: '上升',
+  rankDown: '下降',
+  placesMoved: '{way}{count}{places}',
+  noFigureFor: '{year}年未公布数据',
+  roughlyUp: '有所增长',
+  roughlyDown: '有所下降',
+  approxReason: '约数，只示方向',
+  approxUnclear: '约数，无法判断升降',
+  definitionChanged: '口径变化，不作比较',
+  statedBySource: '来源表述',
+  previousYearShort: '上年',
+  approxSuffix: '',
+  moveUpRelative: '增长{percent}%，增加{amount}',
+  moveDownRelative: '下降{percent}%，减少{amount}',
+  moveUpAbsolute: '增加{amount}',
+  moveDownAbsolute: '减少{amount}',
+  moveUpPoints: '提高{amount}',
+  moveDownPoints: '下降{amount}',
+  moveUpPlaces: '上升{amount}',
+  moveDownPlaces: '下降{amount}',
+  moveRoughlyUp: '有所增长',
+  moveRoughlyDown: '有所下降',
+  moveFlat: '持平',
+  // 上年, or the year where an unpublished one lies between; English always names the year.
+  movedClause: '较{versus}（{previous}）{movement}',
+  unclearClause: '与{versus}（{previous}）相比升降无法判断（均为约数）',
+  sentenceNotPublished: '{year}年{name}未公开。',
+  // 为 joins a noun to its figure (解决率为98.01%); a thing counted takes it directly (sentence.ts).
+  sentenceOpening: '{year}年{name}为{figure}',
+  sentenceOpeningCounted: '{year}年{name}{figure}',
+  sentenceAlone: '{opening}。',
+  sentenceStatedOnly: '{opening}，来源称{stated}。',
+  sentenceMoved: '{opening}，{clause}{approx}。',
+  sentenceMovedStated: '{opening}，{clause}{approx}，来源称{stated}。',
+  sentenceNotComparable: '{opening}；与{previousYear}年（{previous}）口径不同，不作比较。',
+  statedNote:
+    '来源称{quotes}；按{previousYear}年、{year}年公布的数字（{previous}、{current}）计算为{amount}。两者的统计口径、基数或时段可能不同。',
+  // A stated change in the source's own words here; English puts its amount in words.
+  statedRise: '{quotes}',
+  statedFall: '{quotes}',
+  statedNone: '{quotes}',
+} as const;
