@@ -5,7 +5,10 @@ import react from '@vitejs/plugin-react';
 import { datasetJsonSchema } from './src/dataset/json-schema.ts';
 import { normalise } from './src/dataset/normalise.ts';
 import { parseDataset } from './src/dataset/parse.ts';
+import { DatasetError } from './src/dataset/problems.ts';
 import { fingerprint, type ShippedDataset } from './src/dataset/shipped.ts';
+import { problemText } from './src/i18n/problem-text.ts';
+import { translator } from './src/i18n/translate.ts';
 
 // The editor schema is generated from the same zod schema the app validates with,
 // so it can never drift from what the app accepts.
@@ -25,6 +28,15 @@ function writeDatasetSchema(): Plugin {
 // the validator leaves it as it is (no unknown key, no invisible character to remove).
 function validateShippedDataset(): Plugin {
   const path = 'public/data/dongcheng.json';
+  // The problems as the page words them, in Chinese (the reference catalogue).
+  const reasons = (error: unknown) => {
+    if (!(error instanceof DatasetError)) return String(error);
+    const t = translator('zh');
+    return [
+      `DatasetError (${error.failure}):`,
+      ...error.problems.map((p) => `  ${p.path ? `${p.path} ` : ''}${problemText(p, t)}`),
+    ].join('\n');
+  };
   const shipped = (): ShippedDataset | null => {
     const text = readFileSync(new URL(`./${path}`, import.meta.url), 'utf8').replace(/^\uFEFF/, '');
     try {
@@ -34,7 +46,7 @@ function validateShippedDataset(): Plugin {
         ? { length: text.length, fingerprint: fingerprint(text), warnings: dataset.warnings }
         : null;
     } catch (error) {
-      console.warn(`${path} does not pass validation; the page will say why.\n${String(error)}`);
+      console.warn(`${path} does not pass validation; the page will say why.\n${reasons(error)}`);
       return null;
     }
   };

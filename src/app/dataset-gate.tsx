@@ -4,8 +4,8 @@ import type { Dataset } from '../dataset/model.ts';
 import { DatasetError } from '../dataset/problems.ts';
 import { DEFAULT_DATASET, datasetQuery } from '../dataset/query.ts';
 import { useDatasetQuery, useDatasetSource, useOpenedFile } from '../settings/dataset-source.ts';
-import { pick } from '../i18n/translate.ts';
-import { useLang, useT } from '../settings/use-lang.ts';
+import { problemText } from '../i18n/problem-text.ts';
+import { useT } from '../settings/use-lang.ts';
 import { useSettings } from '../settings/settings-store.ts';
 import { ErrorPanel } from '../ui/error-panel.tsx';
 import { LoadingStatus } from './loading-status.tsx';
@@ -25,7 +25,6 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
   const source = useDatasetSource();
   const query = useDatasetQuery();
   const queryClient = useQueryClient();
-  const lang = useLang();
   const t = useT();
   // The page built from the data renders as a transition: in slices the browser may interrupt,
   // so the header and the loading line stay responsive and no single long task blocks input.
@@ -33,7 +32,7 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
   const location = file?.name ?? data;
   const problemsOf = (error: Error) =>
     error instanceof DatasetError
-      ? error.problems.map((p) => ({ path: p.path, message: pick(p.message, lang) }))
+      ? error.problems.map((p) => ({ path: p.path, message: problemText(p, t) }))
       : [{ path: '', message: error.message }];
   const retry = () => {
     setCancelled(false);
@@ -113,7 +112,6 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
 
 /** Doubtful but harmless things in the file, listed quietly under the page. */
 function DatasetWarnings({ dataset }: { dataset: Dataset }) {
-  const lang = useLang();
   const t = useT();
   if (dataset.warnings.length === 0) return null;
   return (
@@ -122,7 +120,7 @@ function DatasetWarnings({ dataset }: { dataset: Dataset }) {
       <ul>
         {dataset.warnings.map((w, i) => (
           <li key={i}>
-            <code>{w.path}</code> {pick(w.message, lang)}
+            <code>{w.path}</code> {problemText(w, t)}
           </li>
         ))}
       </ul>

@@ -82,10 +82,8 @@ export function removeInvisible(raw: unknown, formatPath: (p: PropertyKey[]) => 
         Object.defineProperty(node, key, { value: withoutInvisible(value) });
         notices.push({
           path: formatPath(at),
-          message: {
-            zh: `文字中有看不见的控制字符或文字方向符（${visible(value).slice(0, 80)}），它们会打乱文字的显示顺序；已去掉后显示，请在文件中删除`,
-            en: `the text holds invisible control or text-direction characters (${visible(value).slice(0, 80)}) that can reorder how it reads; they were removed for display, so delete them from the file`,
-          },
+          code: 'invisibleCharacters',
+          params: { text: visible(value).slice(0, 80) },
         });
       }
     }

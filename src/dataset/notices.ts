@@ -19,15 +19,7 @@ function longText(path: string, input: LocalizedInput | undefined): Problem[] {
     input === undefined ? [] : typeof input === 'string' ? [input] : [input.zh, input.en];
   const length = Math.max(0, ...texts.map((t) => t?.length ?? 0));
   if (length <= LONG_TEXT) return [];
-  return [
-    {
-      path,
-      message: {
-        zh: `这段文字有 ${length} 个字，在卡片、标题和浏览器标签中难以阅读；已照常显示，建议缩短到 ${LONG_TEXT} 字以内`,
-        en: `this text is ${length} characters long, hard to read in cards, headings and browser tabs; it is shown as it is, but keep it under ${LONG_TEXT}`,
-      },
-    },
-  ];
+  return [{ path, code: 'textTooLong', params: { length, limit: LONG_TEXT } }];
 }
 
 /**
@@ -42,10 +34,8 @@ export function checkNotices(file: DatasetFile): Problem[] {
     if (s.url !== undefined && webLink(s.url) === undefined)
       notices.push({
         path: `sources[${i}].url`,
-        message: {
-          zh: `来源地址 ${JSON.stringify(s.url)} 不是以 http:// 或 https:// 开头的网址，只作为文字显示，不会变成链接`,
-          en: `the source address ${JSON.stringify(s.url)} is not a web address starting with http:// or https://; it is shown as plain text, never as a link`,
-        },
+        code: 'sourceNotWebLink',
+        params: { address: JSON.stringify(s.url) },
       });
   });
   file.categories.forEach((c, i) => notices.push(...longText(`categories[${i}].name`, c.name)));

@@ -2,9 +2,9 @@ import type { core } from 'zod/mini';
 import { withoutLongLists } from './fast-shape.ts';
 import { mayHoldInvisible, removeInvisible } from './invisible.ts';
 import { describeIssue } from './issue-messages.ts';
-import type { Dataset, Localized } from './model.ts';
+import type { Dataset } from './model.ts';
 import { normalise } from './normalise.ts';
-import { DatasetError, formatPath, type Problem } from './problems.ts';
+import { DatasetError, formatPath, type Problem, type ProblemMessage } from './problems.ts';
 import { checkNotices } from './notices.ts';
 import { checkRules } from './rules.ts';
 import { datasetFileSchema, type DatasetFile } from './schema.ts';
@@ -12,7 +12,7 @@ import { datasetFileSchema, type DatasetFile } from './schema.ts';
 export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
 export const SUPPORTED_VERSION = 1;
 
-const wholeFile = (message: Localized): Problem[] => [{ path: '', message }];
+const wholeFile = (message: ProblemMessage): Problem[] => [{ path: '', ...message }];
 
 function lineAndColumn(text: string, position: number) {
   const before = text.slice(0, position);
@@ -22,23 +22,9 @@ function lineAndColumn(text: string, position: number) {
 
 function parseJson(text: string, location: string): unknown {
   if (/^\uFEFF?\s*$/.test(text))
-    throw new DatasetError(
-      'notJson',
-      location,
-      wholeFile({
-        zh: '文件是空的，里面没有任何数据。文件可能没有保存完整，或服务器返回了空内容。',
-        en: 'The file is empty: there is no data in it. It may not have been saved completely, or the server sent nothing.',
-      }),
-    );
+    throw new DatasetError('notJson', location, wholeFile({ code: 'fileEmpty', params: {} }));
   if (/^\uFEFF?\s*</.test(text))
-    throw new DatasetError(
-      'html',
-      location,
-      wholeFile({
-        zh: '收到的是一个网页（HTML），而不是 JSON 数据文件。数据地址可能写错了，或服务器返回了错误页。',
-        en: 'This is a web page (HTML), not a JSON data file. The data address is probably wrong, or the server sent an error page.',
-      }),
-    );
+    throw new DatasetError('html', location, wholeFile({ code: 'fileIsHtml', params: {} }));
   const json = text.replace(/^\uFEFF/, '');
   try {
     return JSON.parse(json);
@@ -52,22 +38,14 @@ function parseJson(text: string, location: string): unknown {
       'notJson',
       location,
       wholeFile(
-        where
-          ? {
-              zh: `文件不是有效的 JSON：第 ${where.line} 行第 ${where.column} 列附近有语法错误（如缺少逗号、引号或括号），文件也可能不完整。`,
-              en: `The file is not valid JSON: there is a syntax error near line ${where.line}, column ${where.column} (a missing comma, quote or bracket), or the file is cut short.`,
-            }
-          : {
-              zh: '文件不是有效的 JSON（可能缺少逗号、引号或括号，或文件不完整）。',
-              en: 'The file is not valid JSON (a missing comma, quote or bracket, or the file is cut short).',
-            },
+        where ? { code: 'syntaxErrorAt', params: where } : { code: 'syntaxError', params: {} },
       ),
     );
   }
 }
 
 function toProblem(issue: core.$ZodIssue): Problem {
-  return { path: formatPath(issue.path), message: describeIssue(issue, issue.path.at(-1)) };
+  return { path: formatPath(issue.path), ...describeIssue(issue, issue.path.at(-1)) };
 }
 
 function withoutKeys(raw: unknown, issues: core.$ZodIssue[]): unknown {
@@ -129,14 +107,7 @@ function guarded<T>(step: () => T, location: string): T {
     return step();
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    throw new DatasetError(
-      'invalid',
-      location,
-      wholeFile({
-        zh: '文件的层级嵌套太深（[ [ [ … ] ] ] 套了成千上万层），不是看板的数据格式。',
-        en: 'The file is nested far too deep ([ [ [ … ] ] ] thousands of levels), which is not the dashboard’s data format.',
-      }),
-    );
+    throw new DatasetError('invalid', location, wholeFile({ code: 'nestedTooDeep', params: {} }));
   }
 }
 
@@ -158,22 +129,12 @@ function* readDataset(text: string, location: string, size?: number): Generator<
     throw new DatasetError(
       'tooLarge',
       location,
-      wholeFile({
-        zh: `文件有 ${(bytes / 1024 / 1024).toFixed(1)} MB，超过了 10 MB 的上限。请拆分或精简数据。`,
-        en: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the 10 MB limit. Split or trim the data.`,
-      }),
+      wholeFile({ code: 'fileTooLarge', params: { size: (bytes / 1024 / 1024).toFixed(1) } }),
     );
   const raw = parseJson(text, location);
   yield;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new DatasetError(
-      'invalid',
-      location,
-      wholeFile({
-        zh: '文件应为一个 JSON 对象 { … }，以 "format": "rule-of-law-dataset" 开头。',
-        en: 'The file must be one JSON object { … } starting with "format": "rule-of-law-dataset".',
-      }),
-    );
+    throw new DatasetError('invalid', location, wholeFile({ code: 'notAnObject', params: {} }));
   const invisible = mayHoldInvisible(text) ? removeInvisible(raw, formatPath) : [];
   yield;
   const version = (raw as { version?: unknown }).version;
@@ -181,10 +142,8 @@ function* readDataset(text: string, location: string, size?: number): Generator<
     throw new DatasetError('unsupportedVersion', location, [
       {
         path: 'version',
-        message: {
-          zh: `这是第 ${version} 版格式的数据，本看板只能读取第 ${SUPPORTED_VERSION} 版。请使用对应版本的看板，或按 README 的说明转换文件。`,
-          en: `This file uses format version ${version}; this dashboard reads version ${SUPPORTED_VERSION} only. Use a matching dashboard, or convert the file as the README explains.`,
-        },
+        code: 'versionNotSupported',
+        params: { version, supported: SUPPORTED_VERSION },
       },
     ]);
 

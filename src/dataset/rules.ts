@@ -1,19 +1,13 @@
 import type { DatasetFile, Kind } from './schema.ts';
 import type { Problem } from './problems.ts';
 
-const rangeByKind: Record<Kind, { ok: (v: number) => boolean; zh: string; en: string }> = {
-  count: { ok: (v) => v >= 0, zh: '计数不能为负数', en: 'a count cannot be negative' },
-  percent: {
-    ok: (v) => v >= 0 && v <= 100,
-    zh: '百分比应在0到100之间',
-    en: 'a percentage must be between 0 and 100',
-  },
-  rank: {
-    ok: (v) => Number.isInteger(v) && v >= 1,
-    zh: '名次应为1或更大的整数',
-    en: 'a rank must be a whole number of 1 or more',
-  },
-  score: { ok: () => true, zh: '', en: '' },
+type RangeCode = 'countNegative' | 'percentOutOfRange' | 'rankNotWhole';
+
+const rangeByKind: Record<Kind, { ok: (v: number) => boolean; code?: RangeCode }> = {
+  count: { ok: (v) => v >= 0, code: 'countNegative' },
+  percent: { ok: (v) => v >= 0 && v <= 100, code: 'percentOutOfRange' },
+  rank: { ok: (v) => Number.isInteger(v) && v >= 1, code: 'rankNotWhole' },
+  score: { ok: () => true },
 };
 
 function uniqueIds(list: readonly { id: string }[], name: string, problems: Problem[]) {
@@ -24,23 +18,17 @@ function uniqueIds(list: readonly { id: string }[], name: string, problems: Prob
     else
       problems.push({
         path: `${name}[${i}].id`,
-        message: {
-          zh: `标识 "${item.id}" 与 ${name}[${first}] 重复，每个标识只能用一次`,
-          en: `the id "${item.id}" is already used by ${name}[${first}]; each id must be unique`,
-        },
+        code: 'duplicateId',
+        params: { id: item.id, earlier: `${name}[${first}]` },
       });
   });
   return new Set(seen.keys());
 }
 
-function missingRef(path: string, what: { zh: string; en: string }, id: string): Problem {
-  return {
-    path,
-    message: {
-      zh: `找不到${what.zh} "${id}"，请检查拼写或先添加它`,
-      en: `there is no ${what.en} "${id}"; check the spelling or add it first`,
-    },
-  };
+type MissingCode = 'missingSource' | 'missingCategory' | 'missingMetric';
+
+function missingRef(path: string, code: MissingCode, id: string): Problem {
+  return { path, code, params: { id } };
 }
 
 /**
@@ -60,10 +48,8 @@ function checkOutOf(
     return [
       {
         path,
-        message: {
-          zh: `outOf（参与排名的总数）只能用于名次类指标（"kind": "rank"），而这个指标的类型是 "${metric.kind}"；请删除 outOf，或把类型改为 "rank"`,
-          en: `outOf (how many were ranked) is only for rank metrics ("kind": "rank"), but this metric's kind is "${metric.kind}"; remove outOf, or change the kind to "rank"`,
-        },
+        code: 'outOfNotRank',
+        params: { kind: metric.kind },
       },
     ];
   let worst: { index: number; year: number; value: number } | undefined;
@@ -76,17 +62,11 @@ function checkOutOf(
   return [
     {
       path,
-      message: {
-        zh: `outOf 写的是共 ${outOf} 个参与排名，但 observations[${worst.index}] 记录 ${worst.year} 年排第 ${worst.value} 名，名次不能超过参与排名的总数；请把 outOf 改为至少 ${worst.value}，或核对那个名次`,
-        en: `outOf says ${outOf} were ranked, but observations[${worst.index}] records place ${worst.value} in ${worst.year}; a rank cannot be larger than how many were ranked. Set outOf to at least ${worst.value}, or check that rank`,
-      },
+      code: 'outOfBelowRank',
+      params: { outOf, index: worst.index, year: worst.year, rank: worst.value },
     },
   ];
 }
-
-const SOURCE = { zh: '来源', en: 'source' };
-const CATEGORY = { zh: '类别', en: 'category' };
-const METRIC = { zh: '指标', en: 'metric' };
 
 /**
  * The contract's rules that span records: unique ids, references, value ranges, one figure a
@@ -107,7 +87,7 @@ export function checkRules(file: DatasetFile): Problem[] {
 
   file.metrics.forEach((m, i) => {
     if (!categories.has(m.category))
-      problems.push(missingRef(`metrics[${i}].category`, CATEGORY, m.category));
+      problems.push(missingRef(`metrics[${i}].category`, 'missingCategory', m.category));
     if (m.outOf !== undefined) problems.push(...checkOutOf(file, i, observationsOf));
   });
 
@@ -115,40 +95,37 @@ export function checkRules(file: DatasetFile): Problem[] {
   file.observations.forEach((o, i) => {
     const at = `observations[${i}]`;
     const kind = kindOf.get(o.metric);
-    if (kind === undefined) problems.push(missingRef(`${at}.metric`, METRIC, o.metric));
-    if (!sources.has(o.source)) problems.push(missingRef(`${at}.source`, SOURCE, o.source));
+    if (kind === undefined) problems.push(missingRef(`${at}.metric`, 'missingMetric', o.metric));
+    if (!sources.has(o.source))
+      problems.push(missingRef(`${at}.source`, 'missingSource', o.source));
     const range = kind && rangeByKind[kind];
-    if (range && !range.ok(o.value))
-      problems.push({
-        path: `${at}.value`,
-        message: { zh: `${range.zh}（这里是 ${o.value}）`, en: `${range.en} (it is ${o.value})` },
-      });
+    if (range?.code && !range.ok(o.value))
+      problems.push({ path: `${at}.value`, code: range.code, params: { value: o.value } });
     const key = `${o.metric}\u0000${o.year}`;
     const first = seenYear.get(key);
     if (first === undefined) seenYear.set(key, i);
     else
       problems.push({
         path: `${at}.year`,
-        message: {
-          zh: `指标 "${o.metric}" 的 ${o.year} 年数值已在 observations[${first}] 中给出，每年只能有一个`,
-          en: `metric "${o.metric}" already has a ${o.year} figure at observations[${first}]; only one per year is allowed`,
-        },
+        code: 'duplicateYear',
+        params: { metric: o.metric, year: o.year, first },
       });
   });
 
   (file.milestones ?? []).forEach((m, i) => {
     if (!categories.has(m.category))
-      problems.push(missingRef(`milestones[${i}].category`, CATEGORY, m.category));
+      problems.push(missingRef(`milestones[${i}].category`, 'missingCategory', m.category));
     if (!sources.has(m.source))
-      problems.push(missingRef(`milestones[${i}].source`, SOURCE, m.source));
+      problems.push(missingRef(`milestones[${i}].source`, 'missingSource', m.source));
   });
   (file.findings ?? []).forEach((f, i) => {
     if (!categories.has(f.category))
-      problems.push(missingRef(`findings[${i}].category`, CATEGORY, f.category));
+      problems.push(missingRef(`findings[${i}].category`, 'missingCategory', f.category));
     if (!sources.has(f.source))
-      problems.push(missingRef(`findings[${i}].source`, SOURCE, f.source));
+      problems.push(missingRef(`findings[${i}].source`, 'missingSource', f.source));
     (f.metrics ?? []).forEach((id, j) => {
-      if (!kindOf.has(id)) problems.push(missingRef(`findings[${i}].metrics[${j}]`, METRIC, id));
+      if (!kindOf.has(id))
+        problems.push(missingRef(`findings[${i}].metrics[${j}]`, 'missingMetric', id));
     });
   });
   return problems;

@@ -3,6 +3,7 @@ import { charts } from './charts.ts';
 import { common } from './common.ts';
 import { coverage } from './coverage.ts';
 import { datasetLoading } from './dataset-loading.ts';
+import { datasetProblems } from './dataset-problems.ts';
 import { exportEmbed } from './export-embed.ts';
 import { overview } from './overview.ts';
 import { present } from './present.ts';
@@ -27,4 +28,5 @@ export const zh = {
   ...present,
   ...exportEmbed,
   ...datasetLoading,
+  ...datasetProblems,
 };

@@ -3,6 +3,7 @@ import { parseDataset, parseDatasetInSteps } from '../../../src/dataset/parse.ts
 import { DatasetError } from '../../../src/dataset/problems.ts';
 import { brokenDatasets } from '../../fixtures/broken-datasets.ts';
 import { basic } from '../../fixtures/index.ts';
+import { wordsOf } from './problem-words.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** Words of English, whatever the message quotes from the file. */
@@ -38,8 +39,8 @@ describe('broken dataset files', () => {
       expect(error.failure).toBe(outcome.refused);
       expect(error.problems.map((p) => p.path)).toContain(outcome.path);
       for (const problem of error.problems) {
-        expect(problem.message.zh).toMatch(HAN);
-        expect(problem.message.en).toMatch(ENGLISH);
+        expect(wordsOf(problem)?.zh).toMatch(HAN);
+        expect(wordsOf(problem)?.en).toMatch(ENGLISH);
       }
     } else {
       expect(result.error).toBeUndefined();
@@ -47,8 +48,8 @@ describe('broken dataset files', () => {
       if (outcome.path === undefined) expect(warnings).toEqual([]);
       else expect(warnings.map((w) => w.path)).toContain(outcome.path);
       for (const warning of warnings) {
-        expect(warning.message.zh).toMatch(HAN);
-        expect(warning.message.en).toMatch(ENGLISH);
+        expect(wordsOf(warning)?.zh).toMatch(HAN);
+        expect(wordsOf(warning)?.en).toMatch(ENGLISH);
       }
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/dataset/parse.ts';
 import { DatasetError, type DatasetFailure } from '../../../src/dataset/problems.ts';
+import { wordsOf } from './problem-words.ts';
 
 /** A small file that follows every rule of CONTRACT.md section 1; a fresh copy each call. */
 function validFile() {
@@ -543,8 +544,8 @@ describe('parseDataset', () => {
       expect(error.failure).toBe(failure ?? 'invalid');
       expect(error.problems.map((p) => p.path)).toContain(path);
       const problem = error.problems.find((p) => p.path === path);
-      expect(problem?.message.zh).toContain(zh);
-      expect(problem?.message.en).toContain(en);
+      expect(wordsOf(problem)?.zh).toContain(zh);
+      expect(wordsOf(problem)?.en).toContain(en);
     });
   });
 
@@ -557,8 +558,8 @@ describe('parseDataset', () => {
       expect(error.failure).toBe('html');
       expect(error.problems).toHaveLength(1);
       expect(error.problems[0]?.path).toBe('');
-      expect(error.problems[0]?.message.zh).toContain('网页');
-      expect(error.problems[0]?.message.en).toContain('web page (HTML)');
+      expect(wordsOf(error.problems[0])?.zh).toContain('网页');
+      expect(wordsOf(error.problems[0])?.en).toContain('web page (HTML)');
     });
 
     it('refuses truncated JSON as "notJson", naming a line and column', () => {
@@ -566,8 +567,8 @@ describe('parseDataset', () => {
 
       expect(error.failure).toBe('notJson');
       expect(error.problems[0]?.path).toBe('');
-      expect(error.problems[0]?.message.zh).toMatch(/第 1 行第 \d+ 列/);
-      expect(error.problems[0]?.message.en).toMatch(/line 1, column \d+/);
+      expect(wordsOf(error.problems[0])?.zh).toMatch(/第 1 行第 \d+ 列/);
+      expect(wordsOf(error.problems[0])?.en).toMatch(/line 1, column \d+/);
     });
 
     it('names the line and column where a pretty-printed file was cut short', () => {
@@ -579,8 +580,10 @@ describe('parseDataset', () => {
       const error = refusal(text);
 
       expect(error.failure).toBe('notJson');
-      expect(error.problems[0]?.message.zh).toContain(`第 ${where.line} 行第 ${where.column} 列`);
-      expect(error.problems[0]?.message.en).toContain(`line ${where.line}, column ${where.column}`);
+      expect(wordsOf(error.problems[0])?.zh).toContain(`第 ${where.line} 行第 ${where.column} 列`);
+      expect(wordsOf(error.problems[0])?.en).toContain(
+        `line ${where.line}, column ${where.column}`,
+      );
     });
 
     it('names a line and column when the file ends right after a key', () => {
@@ -590,8 +593,8 @@ describe('parseDataset', () => {
       const error = refusal(text);
 
       expect(error.failure).toBe('notJson');
-      expect(error.problems[0]?.message.en).toMatch(/line \d+, column \d+/);
-      expect(error.problems[0]?.message.zh).toMatch(/第 \d+ 行第 \d+ 列/);
+      expect(wordsOf(error.problems[0])?.en).toMatch(/line \d+, column \d+/);
+      expect(wordsOf(error.problems[0])?.zh).toMatch(/第 \d+ 行第 \d+ 列/);
     });
 
     it('reports the same line and column whether or not the file starts with a BOM', () => {
@@ -600,8 +603,8 @@ describe('parseDataset', () => {
       const plain = refusal(broken);
       const withBom = refusal(`\uFEFF${broken}`);
 
-      expect(plain.problems[0]?.message.en).toContain('line 3, column 3');
-      expect(withBom.problems[0]?.message).toEqual(plain.problems[0]?.message);
+      expect(wordsOf(plain.problems[0])?.en).toContain('line 3, column 3');
+      expect(wordsOf(withBom.problems[0])).toEqual(wordsOf(plain.problems[0]));
     });
 
     it.each([
@@ -613,8 +616,8 @@ describe('parseDataset', () => {
 
       expect(error.failure).toBe('invalid');
       expect(error.problems.map((p) => p.path)).toEqual(['']);
-      expect(error.problems[0]?.message.zh).toContain('JSON 对象');
-      expect(error.problems[0]?.message.en).toContain('one JSON object');
+      expect(wordsOf(error.problems[0])?.zh).toContain('JSON 对象');
+      expect(wordsOf(error.problems[0])?.en).toContain('one JSON object');
     });
 
     it('refuses a file over 10 MB as "tooLarge", counting bytes rather than characters', () => {
@@ -626,8 +629,8 @@ describe('parseDataset', () => {
 
       expect(error.failure).toBe('tooLarge');
       expect(error.problems[0]?.path).toBe('');
-      expect(error.problems[0]?.message.zh).toContain('10 MB');
-      expect(error.problems[0]?.message.en).toContain('over the 10 MB limit');
+      expect(wordsOf(error.problems[0])?.zh).toContain('10 MB');
+      expect(wordsOf(error.problems[0])?.en).toContain('over the 10 MB limit');
     });
 
     it('reads a file that starts with a UTF-8 byte-order mark', () => {
@@ -653,10 +656,10 @@ describe('parseDataset', () => {
         'colour',
       ]);
       const colour = dataset.warnings.find((w) => w.path === 'colour');
-      expect(colour?.message.zh).toContain('未知字段 "colour"');
-      expect(colour?.message.en).toContain('unknown field "colour", ignored');
+      expect(wordsOf(colour)?.zh).toContain('未知字段 "colour"');
+      expect(wordsOf(colour)?.en).toContain('unknown field "colour", ignored');
       const remark = dataset.warnings.find((w) => w.path === 'observations[0].remark');
-      expect(remark?.message.en).toContain('"remark"');
+      expect(wordsOf(remark)?.en).toContain('"remark"');
       expect(dataset.title).toEqual({
         zh: '东城区法治政府建设指标',
         en: 'Dongcheng rule-of-law indicators',
@@ -726,9 +729,9 @@ describe('parseDataset', () => {
       const error = refusal(JSON.stringify(file));
 
       expect(error.problems.map((p) => p.path)).toEqual(['metrics[2].outOf']);
-      expect(error.problems[0]?.message.zh).toContain('observations[5] 记录 2021 年排第 9 名');
-      expect(error.problems[0]?.message.zh).toContain('请把 outOf 改为至少 9，或核对那个名次');
-      expect(error.problems[0]?.message.en).toContain(
+      expect(wordsOf(error.problems[0])?.zh).toContain('observations[5] 记录 2021 年排第 9 名');
+      expect(wordsOf(error.problems[0])?.zh).toContain('请把 outOf 改为至少 9，或核对那个名次');
+      expect(wordsOf(error.problems[0])?.en).toContain(
         'Set outOf to at least 9, or check that rank',
       );
     });
@@ -740,7 +743,7 @@ describe('parseDataset', () => {
       const error = refusal(JSON.stringify(file));
 
       expect(error.problems.map((p) => p.path)).toEqual(['metrics[0].outOf']);
-      expect(error.problems[0]?.message.en).toContain('only for rank metrics');
+      expect(wordsOf(error.problems[0])?.en).toContain('only for rank metrics');
     });
   });
 
