@@ -58,9 +58,9 @@ function validateShippedDataset(): Plugin {
 
 // Each view's shell (the dashboard's pages, an embed, the slides) is loaded by the app once it
 // runs (a lazy import), one round trip after the app's own code. The build appends to
-// theme.js, which runs in <head> before any module, the files of each shell, so that the
-// shell the address asks for downloads together with the app's own code as modulepreload
-// links: from a script file, never an inline one.
+// theme.js, which runs in <head> before any module, the files of each shell (its scripts and
+// stylesheets), so that the shell the address asks for downloads together with the app's own
+// code as preload links: from a script file, never an inline one.
 function preloadShells(): Plugin {
   const shells = { embed: 'embed-shell', present: 'present-shell', full: 'full-shell' };
   let files: Record<string, string[]> = {};
@@ -75,6 +75,9 @@ function preloadShells(): Plugin {
         const chunk = chunks.get(file);
         if (!chunk || into.has(file) || loaded.has(file)) return;
         into.add(file);
+        // A chunk's stylesheets come with it: fetched early too, applied when the chunk loads.
+        for (const css of chunk.viteMetadata?.importedCss ?? [])
+          if (!loaded.has(css)) into.add(css);
         for (const imported of chunk.imports) reach(imported, into, loaded);
       };
       const loaded = new Set<string>();
@@ -103,7 +106,11 @@ function preloadShells(): Plugin {
   var view = /^#\\/(embed|present)(\\/|$)/.exec(window.location.hash);
   (files[view ? view[1] : 'full'] || []).forEach(function (file) {
     var link = document.createElement('link');
-    link.rel = 'modulepreload';
+    // A stylesheet is only fetched here: the app applies it, in its order, with its chunk.
+    if (/\\.css$/.test(file)) {
+      link.rel = 'preload';
+      link.as = 'style';
+    } else link.rel = 'modulepreload';
     link.crossOrigin = 'anonymous';
     link.href = file;
     document.head.appendChild(link);

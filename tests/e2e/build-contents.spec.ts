@@ -56,7 +56,7 @@ describe('the production build', () => {
     expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="data/dongcheng.json"');
   });
 
-  it("lists each view's shell among files of the build, the entry's own left out", () => {
+  it("lists each view's shell and its stylesheets among files of the build, the entry's own left out", () => {
     const theme = readFileSync(join(dist, 'theme.js'), 'utf8');
     const listed = /\}\)\((\{.*\})\);\s*$/.exec(theme)?.[1] ?? '{}';
     const files = JSON.parse(listed) as Record<string, string[]>;
@@ -69,7 +69,9 @@ describe('the production build', () => {
       present: 'present-shell',
     })) {
       const list = files[view] ?? [];
-      expect(list.some((f) => f.includes(`/${shell}-`))).toBe(true);
+      expect(list.some((f) => f.includes(`/${shell}-`) && f.endsWith('.js'))).toBe(true);
+      // Its stylesheet too: each shell imports CSS of its own.
+      expect(list.some((f) => f.endsWith('.css'))).toBe(true);
       for (const file of list) {
         expect(readdirSync(join(dist, 'assets'))).toContain(file.replace('assets/', ''));
         expect(html).not.toContain(file);
