@@ -160,6 +160,9 @@ export default defineConfig({
   ],
   build: { target: 'es2022', reportCompressedSize: false },
   test: {
+    // Vitest leaves one core to itself by default: one worker on a 2-core machine, so every file
+    // ran after the last, the browser specs mostly waiting on Chromium. Two keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
