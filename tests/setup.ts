@@ -1,17 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { StoreApi } from 'zustand';
 import { serveDataset } from '../mocks/scenarios.ts';
 import { server } from '../mocks/server.ts';
 import { loadCatalogue } from '../src/i18n/load-catalogue.ts';
-import { usePresentSettings } from '../src/features/present/present-settings.ts';
-import { useTrendsSettings } from '../src/features/trends/trends-settings.ts';
-import { useOpenedFile } from '../src/settings/dataset-source.ts';
-import { useSettings } from '../src/settings/settings-store.ts';
-import { drawQueue } from '../src/ui/chart/draw-turns.ts';
-import { printLatch } from '../src/ui/print.ts';
 import { basic } from './fixtures/index.ts';
+import { resetStores } from './reset-stores.ts';
 
 // findBy… waits up to 5 s, not 1: a first render that loads the lazy pages can pass 1 s on a
 // 2-core machine shared with other work. A generous wait, never a speed target.
@@ -38,11 +32,6 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
-// Every zustand store starts each test as a fresh page load would see it.
-function resetStore<S>(store: StoreApi<S>) {
-  store.setState(store.getInitialState(), true);
-}
-
 beforeAll(() => {
   // Specs run on a small fixture, never on the shipped file, so a new figure there breaks no spec.
   // Handlers given to resetHandlers become the ones every later resetHandlers() returns to.
@@ -52,12 +41,7 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  resetStore(useSettings);
-  resetStore(useTrendsSettings);
-  resetStore(usePresentSettings);
-  resetStore(useOpenedFile);
-  printLatch.reset();
-  drawQueue.reset();
+  resetStores();
   sessionStorage.clear();
   window.history.replaceState(null, '', '/');
 });
