@@ -34,11 +34,16 @@ export function importance(change: Compared): number {
 
 /**
  * The year's most important improvements and declines: headline KPIs first, then by importance.
- * Detail figures (`detail`) never lead a year.
+ * Detail figures (`detail`) never lead a year; `among` narrows the metrics considered.
  */
-export function keyChanges(dataset: Dataset, year: number, count = 3) {
+export function keyChanges(
+  dataset: Dataset,
+  year: number,
+  count = 3,
+  among: (metric: Metric) => boolean = () => true,
+) {
   const moved: KeyChange[] = dataset.metrics.flatMap((metric) => {
-    if (metric.detail) return [];
+    if (metric.detail || !among(metric)) return [];
     const { change } = seriesYear(metric, year);
     if (
       change.status !== 'compared' ||

@@ -50,10 +50,10 @@ describe('presentation mode', () => {
     const user = userEvent.setup();
     renderApp('#/present/1');
     await slide();
-    await user.keyboard('12');
-    expect(screen.getByRole('status')).toHaveTextContent('跳到第12张');
+    await user.keyboard('9');
+    expect(screen.getByText('跳到第9张，按回车确认')).toBeInTheDocument();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(hash()).toBe('#/present/12'));
+    await waitFor(() => expect(hash()).toBe('#/present/9'));
   });
 
   it('has named controls in English that move and leave', async () => {
@@ -97,10 +97,23 @@ describe('presentation mode', () => {
     expect(kpi).toHaveTextContent(/来源：/);
   });
 
-  it('says what the speaker can read out beside the slide', async () => {
+  it('gives the speaker the sentence, the published words with their source, the earlier years and the caveats', async () => {
     renderApp('#/present/notes/3');
     const notes = await screen.findByRole('region', { name: '讲稿' });
     expect(notes).toHaveTextContent('2024年12345热线诉求量');
+    expect(notes).toHaveTextContent(/原文：“[^”]+”。出处：/);
+    expect(notes).toHaveTextContent(/此前各年：2020年[^；]+；2021年未公开；2022年/);
     expect(screen.getByRole('region', { name: '下一张预览' })).toHaveTextContent('热线诉求解决率');
+  });
+
+  it('opens the deck a link arranges, in that order', async () => {
+    const user = userEvent.setup();
+    renderApp('?slides=kpi-hotline_city_rank,title,no-such-slide#/present/1');
+    const first = await slide();
+    expect(within(first).getByRole('heading', { level: 2 })).toHaveTextContent('热线办理全市排名');
+    expect(first).toHaveTextContent('第1张，共2张');
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(hash()).toBe('#/present/2'));
+    expect(await slide()).toHaveTextContent('示例区法治政府建设指标（测试数据）');
   });
 });

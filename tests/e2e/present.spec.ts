@@ -118,12 +118,14 @@ describeInChromium('presentation mode in Chromium', () => {
     it.each([
       { lang: 'zh', params: [] },
       { lang: 'en', params: ['lang=en'] },
+      { lang: 'zh, the full deck', params: ['deck=full'] },
+      { lang: 'en, the full deck', params: ['deck=full', 'lang=en'] },
     ])(
       'in $lang, fits every slide on the stage in type a room can read, and never scrolls',
       async ({ params }) => {
         const { page, errors } = await open(link('#/present/1', ...params), viewport);
         const { total } = await shownSlide(page);
-        expect(total).toBeGreaterThan(10);
+        expect(total).toBeGreaterThan(5);
         const problems: string[] = [];
         let figures = 0;
         for (let n = 1; n <= total; n++) {
@@ -145,7 +147,7 @@ describeInChromium('presentation mode in Chromium', () => {
         }
         expect(problems).toEqual([]);
         // Six headline KPIs in the fixture, each with its figure on its own slide.
-        expect(figures).toBe(6);
+        expect(figures).toBeGreaterThanOrEqual(6);
         expect(errors).toEqual([]);
         await page.close();
       },
@@ -173,19 +175,29 @@ describeInChromium('presentation mode in Chromium', () => {
     await page.close();
   });
 
-  it('fades its controls when the pointer rests and brings them back when it moves; f goes full screen', async () => {
+  it('shows its controls only while the pointer moves, never on a key or clicker press; f goes full screen', async () => {
     const { page } = await open(link('#/present/2', 'lang=en'));
-    const controls = page.getByRole('navigation', { name: 'Presentation controls' });
-    const opacity = () => controls.evaluate((el) => getComputedStyle(el).opacity);
+    const opacity = () =>
+      page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('.present-controls') ?? document.body).opacity,
+      );
+    const faded = () =>
+      page.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('.present-controls') ?? document.body).opacity ===
+          '0',
+        undefined,
+        { timeout: 6000 },
+      );
     await page.mouse.move(200, 200);
     await expect(opacity()).resolves.toBe('1');
-    await page.waitForFunction(
-      () =>
-        getComputedStyle(document.querySelector('.present-controls') ?? document.body).opacity ===
-        '0',
-      undefined,
-      { timeout: 6000 },
-    );
+    await faded();
+    for (const key of ['ArrowRight', 'PageDown', 'ArrowLeft', 'Space']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+      expect(await opacity(), key).toBe('0');
+    }
     await page.mouse.move(300, 300);
     await page.waitForFunction(
       () =>
@@ -195,6 +207,61 @@ describeInChromium('presentation mode in Chromium', () => {
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement !== null);
     await page.close();
+  });
+
+  describe.each([
+    { viewport: { width: 1366, height: 768 } },
+    { viewport: { width: 1920, height: 1080 } },
+  ])('at $viewport.width × $viewport.height', ({ viewport }) => {
+    it.each([
+      { deck: 'the briefing', params: [] },
+      { deck: 'the full deck in English', params: ['deck=full', 'lang=en'] },
+    ])(
+      'never lays a control over slide text, through $deck',
+      async ({ params }) => {
+        const { page } = await open(link('#/present/1', ...params), viewport);
+        const { total } = await shownSlide(page);
+        const overlaps: string[] = [];
+        for (let n = 1; n <= total; n++) {
+          if (n > 1) await page.keyboard.press('ArrowRight');
+          await slideIs(page, n);
+          // The worst case: the pointer has just moved, so the controls show.
+          await page.mouse.move(100 + (n % 7) * 10, 100);
+          await drawn(page);
+          overlaps.push(
+            ...(await page.evaluate((slide) => {
+              const controls = document.querySelector('.present-controls');
+              if (!controls || getComputedStyle(controls).opacity === '0') return [];
+              const strip = controls.getBoundingClientRect();
+              const hits: string[] = [];
+              const walker = document.createTreeWalker(
+                document.querySelector('.stage .slide') ?? document.body,
+                NodeFilter.SHOW_TEXT,
+              );
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (!node.textContent?.trim()) continue;
+                if (node.parentElement?.closest('.visually-hidden')) continue;
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                for (const box of range.getClientRects())
+                  if (
+                    box.width > 0 &&
+                    box.bottom > strip.top + 0.5 &&
+                    box.top < strip.bottom - 0.5 &&
+                    box.right > strip.left &&
+                    box.left < strip.right
+                  )
+                    hits.push(`slide ${slide}: "${node.textContent.trim().slice(0, 30)}"`);
+              }
+              return hits;
+            }, n)),
+          );
+        }
+        expect(overlaps).toEqual([]);
+        await page.close();
+      },
+      120_000,
+    );
   });
 
   it('opens slide 3 from a link to it', async () => {

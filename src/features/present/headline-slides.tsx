@@ -46,6 +46,9 @@ const arrows: Record<Standing, string> = {
   notPublished: '–',
 };
 
+/** How many names a count's list holds before it flows into a second column. */
+const SCORE_LIST_ROWS = 4;
+
 /** The count of each standing with the KPIs it counts listed beneath it, so a name sits under its own count. */
 export function ScoreboardSlide({ dataset, year }: SlideProps) {
   const t = useT();
@@ -59,27 +62,31 @@ export function ScoreboardSlide({ dataset, year }: SlideProps) {
         {t('scoreSummary', { count: board.cards.length })} · {t('yearOf', { year })}
       </h2>
       <ul className="slide-score-groups">
-        {groups.map((standing) => (
-          <li
-            key={standing}
-            className={`score-${standing}`}
-            aria-labelledby={`${idPrefix}-${standing}`}
-          >
-            <p className="slide-score-tile" id={`${idPrefix}-${standing}`}>
-              <strong>{board.counts[standing]}</strong> {t(tileKeys[standing])}
-            </p>
-            <ul className="slide-score-list">
-              {board.cards
-                .filter((card) => card.standing === standing)
-                .map((card) => (
-                  <li key={card.metric.id}>
-                    <span aria-hidden="true">{arrows[standing]} </span>
-                    {pick(card.metric.name, lang)}
-                  </li>
-                ))}
-            </ul>
-          </li>
-        ))}
+        {groups.map((standing) => {
+          // A long list takes two columns' width and flows in two, so nine names still fit.
+          const wide = board.counts[standing] > SCORE_LIST_ROWS;
+          return (
+            <li
+              key={standing}
+              className={`score-${standing}${wide ? ' score-wide' : ''}`}
+              aria-labelledby={`${idPrefix}-${standing}`}
+            >
+              <p className="slide-score-tile" id={`${idPrefix}-${standing}`}>
+                <strong>{board.counts[standing]}</strong> {t(tileKeys[standing])}
+              </p>
+              <ul className="slide-score-list">
+                {board.cards
+                  .filter((card) => card.standing === standing)
+                  .map((card) => (
+                    <li key={card.metric.id}>
+                      <span aria-hidden="true">{arrows[standing]} </span>
+                      {pick(card.metric.name, lang)}
+                    </li>
+                  ))}
+              </ul>
+            </li>
+          );
+        })}
       </ul>
     </>
   );
@@ -138,6 +145,38 @@ export function KpiSlide({
           <Chart spec={spec} variant="slide" />
         )}
       </div>
+    </>
+  );
+}
+
+/**
+ * The headline KPIs not published for the focus year, together and apart from the year's own:
+ * each shows its latest earlier figure with that year beside it, never as the focus year's.
+ */
+export function EarlierKpisSlide({ dataset, year, metrics }: SlideProps & { metrics: Metric[] }) {
+  const lang = useLang();
+  const t = useT();
+  return (
+    <>
+      <h2>{t('earlierKpisTitle', { year })}</h2>
+      <ul className={`slide-earlier slide-earlier-${metrics.length}`}>
+        {metrics.map((metric) => {
+          const card = cardProps(scoreCard(metric, year), dataset, year, lang);
+          return (
+            <li key={metric.id}>
+              <h3>{card.title}</h3>
+              <p className="slide-earlier-figure">
+                <span className="nowrap">{card.value.number}</span>
+                {card.value.unit && (
+                  <span className="slide-figure-unit">{card.value.unit}</span>
+                )}{' '}
+                <span className="slide-badge slide-badge-fallback">{card.year}</span>
+              </p>
+              <p className="slide-sentence">{card.sentence}</p>
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }

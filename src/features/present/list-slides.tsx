@@ -1,15 +1,15 @@
-import type { Dataset, Finding, Metric, Source } from '../../dataset/model.ts';
-import { formatDate, formatFigure } from '../../i18n/format.ts';
+import type { Dataset, Metric, Source } from '../../dataset/model.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { factSpec } from '../../model/chart-spec/fact-spec.ts';
 import { trendSpec } from '../../model/chart-spec/trend-spec.ts';
 import { computedAmount } from '../../model/change-view.ts';
-import { keyChanges, type KeyChange } from '../../model/key-changes.ts';
+import type { KeyChange } from '../../model/key-changes.ts';
 import { arrowFor } from '../../model/wording/change-text.ts';
 import { yearSentence } from '../../model/wording/sentence.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
-import type { Part } from './deck.ts';
+import type { FindingGroup, Part } from './deck.ts';
 import { partTitle } from './slide-parts.tsx';
 
 interface CategorySlideProps extends Part {
@@ -41,117 +41,133 @@ export function ChartsSlide(props: CategorySlideProps) {
   );
 }
 
-/** A category's single published figures, each with its year. */
-export function FiguresSlide(props: CategorySlideProps) {
-  const lang = useLang();
-  const { dataset, metrics, years } = props;
-  return (
-    <>
-      <h2>{useCategoryTitle(props)}</h2>
-      <ul className="slide-figures">
-        {metrics.flatMap((m) => {
-          const spec = factSpec(dataset, m, years, lang);
-          if (spec?.drawing.kind !== 'fact') return [];
-          return (
-            <li key={m.id}>
-              <span className="slide-figures-name">{spec.title}</span>
-              <strong>{spec.drawing.figure}</strong>
-              <span className="slide-figures-year">{spec.drawing.year}</span>
-            </li>
-          );
-        })}
-      </ul>
-    </>
-  );
-}
-
-export function KeyChangesSlide({ dataset, year }: { dataset: Dataset; year: number }) {
+/**
+ * A category's single published figures, each with its year; those of other years than the
+ * focus year on slides of their own. A lone figure is shown large with the words it was
+ * published in, never as one small tile on an empty slide.
+ */
+export function FiguresSlide(props: CategorySlideProps & { otherYears: boolean }) {
   const t = useT();
   const lang = useLang();
-  const { improvements, declines } = keyChanges(dataset, year);
-  const column = (title: string, items: KeyChange[], tone: 'good' | 'bad') => (
-    <section>
-      <h3>{title}</h3>
-      <ul className="slide-changes">
-        {items.map((k) => {
-          const amount = computedAmount(k.change);
-          return (
-            <li key={k.metric.id}>
-              <span aria-hidden="true" className={`tone-${tone}`}>
-                {amount ? arrowFor(amount) : '≈'}{' '}
-              </span>
-              {yearSentence(k.metric, year, lang)}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
+  const { dataset, metrics, years, otherYears } = props;
+  const title = useCategoryTitle(props);
+  const specs = metrics.flatMap((m) => {
+    const spec = factSpec(dataset, m, years, lang);
+    return spec?.drawing.kind === 'fact' ? [{ spec, drawing: spec.drawing }] : [];
+  });
+  const [only] = specs;
   return (
     <>
-      <h2>
-        {t('keyChanges')} · {t('yearOf', { year })}
-      </h2>
-      {improvements.length + declines.length === 0 ? (
-        <p>{t('noKeyChanges')}</p>
-      ) : (
-        <div className="slide-columns">
-          {column(t('improvements'), improvements, 'good')}
-          {column(t('declines'), declines, 'bad')}
+      <h2>{otherYears ? t('otherYearsTitle', { category: title }) : title}</h2>
+      {specs.length === 1 && only ? (
+        <div className="slide-kpi">
+          <div className="slide-kpi-figure">
+            <p className="slide-figures-name">{only.spec.title}</p>
+            <p className="slide-figure slide-figure-long">{only.drawing.figure}</p>
+            <p className="slide-badge">{only.drawing.year}</p>
+          </div>
+          <figure className="slide-quote">
+            <figcaption>{t('publishedSentence')}</figcaption>
+            <blockquote>
+              <p>{t('quoted', { text: only.drawing.quote })}</p>
+            </blockquote>
+          </figure>
         </div>
+      ) : (
+        <ul className="slide-figures">
+          {specs.map(({ spec, drawing }) => (
+            <li key={spec.id}>
+              <span className="slide-figures-name">{spec.title}</span>
+              <strong>{drawing.figure}</strong>
+              <span className="slide-figures-year">{drawing.year}</span>
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );
 }
 
-/** Shortcomings and plans, each with the latest figures of what it concerns. */
-export function FindingsSlide({
-  dataset,
-  findings,
-  part,
-  parts,
-}: Part & { dataset: Dataset; findings: Finding[] }) {
+/** The year's largest changes among the figures that have no slide of their own. */
+export function KeyChangesSlide({
+  year,
+  improvements,
+  declines,
+}: {
+  year: number;
+  improvements: KeyChange[];
+  declines: KeyChange[];
+}) {
+  const t = useT();
+  const lang = useLang();
+  const column = (title: string, items: KeyChange[], tone: 'good' | 'bad') =>
+    items.length > 0 && (
+      <section>
+        <h3>{title}</h3>
+        <ul className="slide-changes">
+          {items.map((k) => {
+            const amount = computedAmount(k.change);
+            return (
+              <li key={k.metric.id}>
+                <span aria-hidden="true" className={`tone-${tone}`}>
+                  {amount ? arrowFor(amount) : '≈'}{' '}
+                </span>
+                {yearSentence(k.metric, year, lang)}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    );
+  return (
+    <>
+      <h2>
+        {t('otherKeyChanges')} · {t('yearOf', { year })}
+      </h2>
+      <div className="slide-columns">
+        {column(t('improvements'), improvements, 'good')}
+        {column(t('declines'), declines, 'bad')}
+      </div>
+    </>
+  );
+}
+
+/** The headings a run of findings goes under. */
+export function groupHeading(group: FindingGroup, t: ReturnType<typeof useT>): string {
+  return t(group.heading, { year: group.year });
+}
+
+/** Shortcomings and plans under their headings, in two columns; their figures are in the notes. */
+export function FindingsSlide({ groups, part, parts }: Part & { groups: FindingGroup[] }) {
   const t = useT();
   const lang = useLang();
   return (
     <>
       <h2>{partTitle(t('findings'), { part, parts }, lang)}</h2>
-      <ul className="slide-findings">
-        {findings.map((f, i) => {
-          const figures = f.metricIds.flatMap((id) => {
-            const m = dataset.metricById.get(id);
-            const latest = m?.observations.at(-1);
-            return m && latest
-              ? [
-                  `${pick(m.name, lang)} ${formatFigure(latest, m, lang)}${t('aside', { text: t('yearOf', { year: latest.year }) })}`,
-                ]
-              : [];
-          });
-          return (
-            <li key={i}>
-              <span className={`finding-type finding-${f.type}`}>
-                {t(f.type)} · {t('yearOf', { year: f.year })}
-              </span>{' '}
-              {pick(f.text, lang)}
-              {figures.length > 0 && (
-                <span className="slide-finding-figures">{figures.join(t('clauseJoin'))}</span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <div className="slide-findings">
+        {groups.map((group) => (
+          <section key={group.heading}>
+            <h3>{groupHeading(group, t)}</h3>
+            <ul>
+              {group.findings.map((f, i) => (
+                <li key={i}>{pick(f.text, lang)}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
     </>
   );
 }
 
-export function SourcesSlide({ sources, part, parts }: Part & { sources: Source[] }) {
+export function SourcesSlide({ list, part, parts }: Part & { list: Source[] }) {
   const t = useT();
   const lang = useLang();
   return (
     <>
       <h2>{partTitle(t('sources'), { part, parts }, lang)}</h2>
       <ol className="slide-sources">
-        {sources.map((s) => (
+        {list.map((s) => (
           <li key={s.id}>
             {pick(s.title, lang)}
             {(s.publisher || s.published) && (

@@ -1,15 +1,14 @@
-import { useMemo } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
 import { ThemeSelect } from '../../widgets/theme-select.tsx';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
-import { buildDeck } from './deck.ts';
 import { useDeckSync } from './deck-channel.ts';
 import { exitPresentation, goToSlide, speakerViewUrl, toggleFullScreen } from './navigation.ts';
 import { usePresentSettings } from './present-settings.ts';
 import { SlideView } from './slide-view.tsx';
 import { Stage } from './stage.tsx';
 import { useAutoAdvance } from './use-auto-advance.ts';
+import { useDeck } from './use-deck.ts';
 import { useIdle } from './use-idle.ts';
 import { useSlideKeys } from './use-slide-keys.ts';
 import './present.css';
@@ -29,7 +28,7 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
   const t = useT();
   const lang = useLang();
   const interval = usePresentSettings((s) => s.interval);
-  const deck = useMemo(() => buildDeck(dataset, year, years), [dataset, year, years]);
+  const { slides: deck } = useDeck(dataset, year, years);
   const total = deck.length;
   const current = Math.min(slide, total);
   const shown = deck[current - 1] ?? deck[0];
@@ -49,28 +48,11 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
     current,
   );
   if (!shown) return null;
-  return (
-    <div className={idle ? 'present present-idle' : 'present'}>
-      <h1 className="visually-hidden">
-        {t('presentTitle')} · {pick(dataset.title, lang)}
-      </h1>
-      <Stage label={t('slideOf', { number: current, total })}>
-        <SlideView
-          key={current}
-          slide={shown}
-          dataset={dataset}
-          year={year}
-          years={years}
-          number={current}
-          total={total}
-        />
-      </Stage>
-      {interval !== null && (
-        <div className="present-progress" aria-hidden="true">
-          <div style={{ width: `${auto.left * 100}%` }} />
-        </div>
-      )}
-      <nav className="present-controls" aria-label={t('presentControls')}>
+  const frame = { dataset, year, years };
+  // The controls sit on the band at the foot of the stage that no slide writes in.
+  const controls = (
+    <nav className="present-controls" aria-label={t('presentControls')}>
+      <div className="present-controls-group">
         <button type="button" onClick={() => goToSlide(current - 1)} disabled={current <= 1}>
           {t('previousSlide')}
         </button>
@@ -83,6 +65,8 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
             {t(auto.paused ? 'autoPaused' : 'autoRunning', { seconds: interval })}
           </span>
         )}
+      </div>
+      <div className="present-controls-group">
         <ThemeSelect />
         <a href={speakerViewUrl(current)} target="rule-of-law-speaker-view">
           {t('speakerView')}
@@ -93,7 +77,22 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
         <button type="button" onClick={exitPresentation}>
           {t('exitPresentation')}
         </button>
-      </nav>
+      </div>
+    </nav>
+  );
+  return (
+    <div className={idle ? 'present present-idle' : 'present'}>
+      <h1 className="visually-hidden">
+        {t('presentTitle')} · {pick(dataset.title, lang)}
+      </h1>
+      <Stage label={t('slideOf', { number: current, total })} overlay={controls}>
+        <SlideView key={shown.id} slide={shown} number={current} total={total} {...frame} />
+      </Stage>
+      {interval !== null && (
+        <div className="present-progress" aria-hidden="true">
+          <div style={{ width: `${auto.left * 100}%` }} />
+        </div>
+      )}
       {digits && (
         <p className="present-jump" role="status">
           {t('jumpTo', { number: digits })}

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../dataset/model.ts';
 import type { Slide } from './deck.ts';
-import { KpiSlide, ScoreboardSlide, TitleSlide } from './headline-slides.tsx';
+import { EarlierKpisSlide, KpiSlide, ScoreboardSlide, TitleSlide } from './headline-slides.tsx';
 import {
   ChartsSlide,
   FiguresSlide,
@@ -27,14 +27,16 @@ function SlideContent({ slide, dataset, year, years }: SlideViewProps) {
       return <ScoreboardSlide dataset={dataset} year={year} />;
     case 'kpi':
       return <KpiSlide dataset={dataset} year={year} years={years} metric={slide.metric} />;
+    case 'earlierKpis':
+      return <EarlierKpisSlide dataset={dataset} year={year} metrics={slide.metrics} />;
     case 'charts':
       return <ChartsSlide dataset={dataset} years={years} {...slide} />;
     case 'figures':
       return <FiguresSlide dataset={dataset} years={years} {...slide} />;
     case 'keyChanges':
-      return <KeyChangesSlide dataset={dataset} year={year} />;
+      return <KeyChangesSlide year={year} {...slide} />;
     case 'findings':
-      return <FindingsSlide dataset={dataset} {...slide} />;
+      return <FindingsSlide {...slide} />;
     case 'sources':
       return <SourcesSlide {...slide} />;
   }

@@ -1,13 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatClock, formatDuration } from '../../i18n/format.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
-import { buildDeck } from './deck.ts';
 import { useDeckSync } from './deck-channel.ts';
 import { goToNotes } from './navigation.ts';
 import { slideNotes } from './notes.ts';
 import type { PresentProps } from './present-page.tsx';
 import { SlideView } from './slide-view.tsx';
 import { Stage } from './stage.tsx';
+import { useDeck } from './use-deck.ts';
 import { useSlideKeys } from './use-slide-keys.ts';
 import './speaker-view.css';
 
@@ -27,7 +27,7 @@ function useNow(everyMs: number) {
 export function SpeakerView({ dataset, year, years, slide }: PresentProps) {
   const t = useT();
   const lang = useLang();
-  const deck = useMemo(() => buildDeck(dataset, year, years), [dataset, year, years]);
+  const deck = useDeck(dataset, year, years).slides;
   const total = deck.length;
   const current = Math.min(slide, total);
   const now = useNow(1000);
@@ -80,11 +80,14 @@ export function SpeakerView({ dataset, year, years, slide }: PresentProps) {
       </section>
       <section className="speaker-notes" aria-labelledby="speaker-notes">
         <h2 id="speaker-notes">{t('speakerNotes')}</h2>
-        <ul>
-          {slideNotes(shown, dataset, year, years, lang).map((note, i) => (
-            <li key={i}>{note}</li>
-          ))}
-        </ul>
+        {slideNotes(shown, dataset, year, years, lang).map((note, i) => (
+          <div key={i} className="speaker-note">
+            {note.heading && <h3>{note.heading}</h3>}
+            {note.lines.map((line, j) => (
+              <p key={j}>{line}</p>
+            ))}
+          </div>
+        ))}
       </section>
     </div>
   );

@@ -3,11 +3,23 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 /** The stage every slide is laid out on, in CSS px: type sizes are fractions of its height. */
 export const STAGE = { width: 1920, height: 1080 } as const;
 
+/** The line at the foot of every slide kept free of text, where the controls appear. */
+export const CONTROLS_BAND = 56;
+
 /**
  * A fixed 16:9 stage scaled to fit its frame: letterboxed, never distorted, never
- * scrolling, so a slide looks the same on a laptop and on a 1920×1080 projector.
+ * scrolling, so a slide looks the same on a laptop and on a 1920×1080 projector. `overlay`
+ * is laid on the stage at the same scale, outside the slide's group (its controls).
  */
-export function Stage({ children, label }: { children: ReactNode; label?: string }) {
+export function Stage({
+  children,
+  label,
+  overlay,
+}: {
+  children: ReactNode;
+  label?: string;
+  overlay?: ReactNode;
+}) {
   const frame = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ scale: 0, x: 0, y: 0 });
   useLayoutEffect(() => {
@@ -27,20 +39,21 @@ export function Stage({ children, label }: { children: ReactNode; label?: string
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  const placed = {
+    width: STAGE.width,
+    height: STAGE.height,
+    transform: `translate(${box.x}px, ${box.y}px) scale(${box.scale})`,
+  };
   return (
     <div ref={frame} className="stage-frame">
-      <div
-        className="stage"
-        role="group"
-        aria-label={label}
-        style={{
-          width: STAGE.width,
-          height: STAGE.height,
-          transform: `translate(${box.x}px, ${box.y}px) scale(${box.scale})`,
-        }}
-      >
+      <div className="stage" role="group" aria-label={label} style={placed}>
         {children}
       </div>
+      {overlay && (
+        <div className="stage-overlay" style={placed}>
+          {overlay}
+        </div>
+      )}
     </div>
   );
 }

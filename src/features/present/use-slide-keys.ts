@@ -33,6 +33,8 @@ export function useSlideKeys(actions: SlideKeyActions): string {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // A dialog over the slides (arranging them) keeps its keys.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
       const { actions: a, digits: typed } = latest.current;
       const move = (slide: number) => a.go(Math.min(Math.max(slide, 1), a.total));
       const key = event.key;

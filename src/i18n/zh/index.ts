@@ -2,6 +2,7 @@ import { categoryMetric } from './category-metric.ts';
 import { charts } from './charts.ts';
 import { common } from './common.ts';
 import { coverage } from './coverage.ts';
+import { deck } from './deck.ts';
 import { datasetLoading } from './dataset-loading.ts';
 import { datasetProblems } from './dataset-problems.ts';
 import { exportEmbed } from './export-embed.ts';
@@ -26,6 +27,7 @@ export const zh = {
   ...charts,
   ...wording,
   ...present,
+  ...deck,
   ...exportEmbed,
   ...datasetLoading,
   ...datasetProblems,

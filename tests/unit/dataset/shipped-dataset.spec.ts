@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../../src/dataset/json-schema.ts';
 import { parseDataset } from '../../../src/dataset/parse.ts';
+import { buildDeck, slideMetrics } from '../../../src/features/present/deck.ts';
 import { metricSpec } from '../../../src/model/chart-spec/metric-spec.ts';
+import { focusYear } from '../../../src/model/series.ts';
 import { csvRows } from '../../../src/model/export/csv.ts';
 import { yearSentence } from '../../../src/model/wording/sentence.ts';
 
@@ -199,5 +201,23 @@ describe('the shipped Dongcheng dataset', () => {
   it('ships the editor schema generated from the validating schema', () => {
     const shipped: unknown = JSON.parse(readFileSync('public/data/dataset.schema.json', 'utf8'));
     expect(shipped).toEqual(datasetJsonSchema());
+  });
+
+  it('makes a briefing of 10 to 14 slides for its focus year, showing no headline KPI twice', () => {
+    const year = focusYear(dataset, null);
+    for (const y of [year, ...dataset.years.filter((other) => other > year)]) {
+      const deck = buildDeck(dataset, y, dataset.years);
+      const shown = deck
+        .filter((slide) => slide.kind !== 'keyChanges')
+        .flatMap((slide) => slideMetrics(slide).map((m) => m.id));
+      expect(new Set(shown).size, `${y}`).toBe(shown.length);
+      if (y === year) expect(deck.length).toBeGreaterThanOrEqual(10);
+      expect(deck.length, `${y}: ${deck.map((slide) => slide.id).join(' ')}`).toBeLessThanOrEqual(
+        14,
+      );
+    }
+    const full = buildDeck(dataset, year, dataset.years, 'full');
+    const lone = full.filter((slide) => slide.kind === 'earlierKpis' && slide.metrics.length < 2);
+    expect(lone).toEqual([]);
   });
 });
