@@ -29,6 +29,36 @@ export async function scrollToFirstChart(page: Page): Promise<void> {
  * 11) so the figures do not depend on the server.
  */
 export async function javascriptToFirstChart(browser: Browser, url: string): Promise<Fetched> {
+  return javascriptFetched(browser, url, async (page) => {
+    await scrollToFirstChart(page);
+    await page.waitForSelector(FIRST_CHART);
+  });
+}
+
+/**
+ * The JavaScript fetched for what `act` does on the page once its first chart has drawn: the
+ * presentation's "Download PowerPoint", whose writer must load then and not before.
+ */
+export async function javascriptForAction(
+  browser: Browser,
+  url: string,
+  act: (page: Page) => Promise<unknown>,
+): Promise<Fetched> {
+  let before = 0;
+  const all = await javascriptFetched(browser, url, async (page, responses) => {
+    await scrollToFirstChart(page);
+    await page.waitForSelector(FIRST_CHART);
+    before = responses.length;
+    await act(page);
+  });
+  return all.after(before);
+}
+
+async function javascriptFetched(
+  browser: Browser,
+  url: string,
+  until: (page: Page, responses: readonly Response[]) => Promise<void>,
+): Promise<Fetched & { after: (count: number) => Fetched }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const responses: Response[] = [];
@@ -36,15 +66,17 @@ export async function javascriptToFirstChart(browser: Browser, url: string): Pro
     if (new URL(r.url()).pathname.endsWith('.js')) responses.push(r);
   });
   await page.goto(url);
-  await scrollToFirstChart(page);
-  await page.waitForSelector(FIRST_CHART);
+  await until(page, responses);
   const bodies = await Promise.all(responses.slice().map((r) => r.body()));
   await context.close();
-  const sum = (size: (b: Buffer) => number) => bodies.reduce((total, b) => total + size(b), 0);
-  return {
-    files: bodies.length,
-    raw: sum((b) => b.length),
-    gzip: sum((b) => gzipSync(b).length),
-    brotli: sum((b) => brotliCompressSync(b).length),
+  const measure = (list: Buffer[]): Fetched => {
+    const sum = (size: (b: Buffer) => number) => list.reduce((total, b) => total + size(b), 0);
+    return {
+      files: list.length,
+      raw: sum((b) => b.length),
+      gzip: sum((b) => gzipSync(b).length),
+      brotli: sum((b) => brotliCompressSync(b).length),
+    };
   };
+  return { ...measure(bodies), after: (count) => measure(bodies.slice(count)) };
 }

@@ -78,4 +78,20 @@ describe('the production build', () => {
       }
     }
   });
+
+  it('keeps the PowerPoint writer in a chunk of its own that no view loads or preloads at start', () => {
+    const theme = readFileSync(join(dist, 'theme.js'), 'utf8');
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const writer = files.filter(
+      (f) => f.endsWith('.js') && readFileSync(join(dist, f), 'utf8').includes('ppt/slides/slide'),
+    );
+    expect(writer).toHaveLength(1);
+    const name = writer[0]?.replace('assets/', '') ?? '';
+    expect(theme).not.toContain(name);
+    expect(html).not.toContain(name);
+    // Only a dynamic import names it: no static import from the presentation's shell.
+    const shell = files.find((f) => /\/present-shell-/.test(f)) ?? '';
+    const shellText = readFileSync(join(dist, shell), 'utf8');
+    expect(shellText).not.toMatch(new RegExp(`from\\s*["']\\./${name.replace('.', '\\.')}["']`));
+  });
 });

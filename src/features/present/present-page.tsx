@@ -1,10 +1,13 @@
+import { lazy, Suspense, useState } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
 import { ThemeSelect } from '../../widgets/theme-select.tsx';
 import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { useDeckSync } from './deck-channel.ts';
+import { DeckDownloads } from './deck-downloads.tsx';
 import { exitPresentation, goToSlide, speakerViewUrl, toggleFullScreen } from './navigation.ts';
 import { usePresentSettings } from './present-settings.ts';
+import { PrintDeck, usePrintDeck } from './print-deck.tsx';
 import { SlideView } from './slide-view.tsx';
 import { Stage } from './stage.tsx';
 import { useAutoAdvance } from './use-auto-advance.ts';
@@ -23,12 +26,19 @@ export interface PresentProps {
 
 const CONTROLS_FADE_MS = 3000;
 
+// Arranging is done once, before the meeting: its code loads when the panel is first opened.
+const ArrangePanel = lazy(() =>
+  import('./arrange-panel.tsx').then((m) => ({ default: m.ArrangePanel })),
+);
+
 /** The slides of a meeting, one at a time on a 16:9 stage, driven by keys, clicker or buttons. */
 export function PresentPage({ dataset, year, years, slide }: PresentProps) {
   const t = useT();
   const lang = useLang();
   const interval = usePresentSettings((s) => s.interval);
-  const { slides: deck } = useDeck(dataset, year, years);
+  const { slides: deck, missing } = useDeck(dataset, year, years);
+  const [arranging, setArranging] = useState(false);
+  const [printing, printDeck] = usePrintDeck();
   const total = deck.length;
   const current = Math.min(slide, total);
   const shown = deck[current - 1] ?? deck[0];
@@ -49,6 +59,7 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
   );
   if (!shown) return null;
   const frame = { dataset, year, years };
+  const downloads = <DeckDownloads {...frame} slides={deck} printDeck={printDeck} />;
   // The controls sit on the band at the foot of the stage that no slide writes in.
   const controls = (
     <nav className="present-controls" aria-label={t('presentControls')}>
@@ -67,6 +78,10 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
         )}
       </div>
       <div className="present-controls-group">
+        <button type="button" onClick={() => setArranging(true)}>
+          {t('arrangeSlides')}
+        </button>
+        {downloads}
         <ThemeSelect />
         <a href={speakerViewUrl(current)} target="rule-of-law-speaker-view">
           {t('speakerView')}
@@ -81,7 +96,7 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
     </nav>
   );
   return (
-    <div className={idle ? 'present present-idle' : 'present'}>
+    <div className={idle && !arranging ? 'present present-idle' : 'present'}>
       <h1 className="visually-hidden">
         {t('presentTitle')} · {pick(dataset.title, lang)}
       </h1>
@@ -101,6 +116,18 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
       <p className="visually-hidden" aria-live="polite">
         {t('slideOf', { number: current, total })}
       </p>
+      {arranging && (
+        <Suspense fallback={null}>
+          <ArrangePanel
+            open
+            onClose={() => setArranging(false)}
+            missing={missing}
+            actions={downloads}
+            {...frame}
+          />
+        </Suspense>
+      )}
+      {printing && <PrintDeck slides={deck} {...frame} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.ts';
+import { arrange } from './arrange.ts';
 import { categoryMetric } from './category-metric.ts';
 import { charts } from './charts.ts';
 import { common } from './common.ts';
@@ -28,6 +29,7 @@ export const en = {
   ...wording,
   ...present,
   ...deck,
+  ...arrange,
   ...exportEmbed,
   ...datasetLoading,
   ...datasetProblems,

@@ -1,3 +1,4 @@
+import { arrange } from './arrange.ts';
 import { categoryMetric } from './category-metric.ts';
 import { charts } from './charts.ts';
 import { common } from './common.ts';
@@ -28,6 +29,7 @@ export const zh = {
   ...wording,
   ...present,
   ...deck,
+  ...arrange,
   ...exportEmbed,
   ...datasetLoading,
   ...datasetProblems,
