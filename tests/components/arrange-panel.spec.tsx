@@ -1,6 +1,5 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { act } from 'react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { parseDataset } from '../../src/dataset/parse.ts';
 import { ArrangePanel } from '../../src/features/present/arrange-panel.tsx';
