@@ -212,6 +212,8 @@ describeInChromium('presentation mode in Chromium', () => {
   describe.each([
     { viewport: { width: 1366, height: 768 } },
     { viewport: { width: 1920, height: 1080 } },
+    // Taller than 16:9: the controls sit in the letterbox below the stage.
+    { viewport: { width: 390, height: 844 } },
   ])('at $viewport.width × $viewport.height', ({ viewport }) => {
     it.each([
       { deck: 'the briefing', params: [] },
