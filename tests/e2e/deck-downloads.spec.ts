@@ -130,6 +130,31 @@ describeInChromium('the deck downloaded from the built app', () => {
       await page.getByRole('button', { name: '下载 PDF' }).first().click();
       await page.waitForSelector('html[data-printed]', { timeout: 30_000 });
       await page.emulateMedia({ media: 'print' });
+      // Each chart drawn at the size it prints at: its plot fills its frame and stays in its page.
+      const plots = await page.evaluate(() =>
+        [...document.querySelectorAll('.print-slide')].flatMap((slide) => {
+          const page = slide.getBoundingClientRect();
+          return [...slide.querySelectorAll('.chart-body')].map((body) => {
+            const frame = body.getBoundingClientRect();
+            const plot = body.querySelector('svg')?.getBoundingClientRect();
+            return {
+              drawn: body.getAttribute('data-drawn'),
+              fills: plot ? plot.width / frame.width : 0,
+              inside: plot
+                ? plot.left >= frame.left - 1 &&
+                  plot.right <= frame.right + 1 &&
+                  plot.bottom <= Math.min(frame.bottom, page.bottom) + 1
+                : false,
+            };
+          });
+        }),
+      );
+      expect(plots.length).toBeGreaterThan(0);
+      for (const plot of plots) {
+        expect(plot.drawn).toBe('true');
+        expect(plot.fills).toBeGreaterThan(0.9);
+        expect(plot.inside).toBe(true);
+      }
       const pdf = join(dir, 'deck.pdf');
       await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
       execFileSync('pdftoppm', ['-png', '-r', '40', pdf, join(dir, 'deck-page')]);
