@@ -114,6 +114,8 @@ describeInChromium('embeds on a host page of another origin, in Chromium', () =>
   async function frameIn(page: Page, selector: string): Promise<Frame> {
     const frame = await (await page.waitForSelector(selector)).contentFrame();
     if (!frame) throw new Error(`${selector} has no frame`);
+    // The frame is there before its document: under load its address is still empty.
+    await frame.waitForURL((url) => url.protocol.startsWith('http'));
     return frame;
   }
 
