@@ -3,6 +3,7 @@ import { usePresentSettings } from '../src/features/present/present-settings.ts'
 import { useTrendsSettings } from '../src/features/trends/trends-settings.ts';
 import { useOpenedFile } from '../src/settings/dataset-source.ts';
 import { useSettings } from '../src/settings/settings-store.ts';
+import { useExportColours } from '../src/widgets/export/export-colours.ts';
 import { drawQueue } from '../src/ui/chart/draw-turns.ts';
 import { printLatch } from '../src/ui/print.ts';
 
@@ -16,6 +17,7 @@ export function resetStores(): void {
   resetStore(useTrendsSettings);
   resetStore(usePresentSettings);
   resetStore(useOpenedFile);
+  resetStore(useExportColours);
   printLatch.reset();
   drawQueue.reset();
 }

@@ -1,5 +1,5 @@
 import { formatDate } from '../../i18n/format.ts';
-import { translator } from '../../i18n/translate.ts';
+import { translator, type Translate } from '../../i18n/translate.ts';
 import type { ChartSpec } from '../chart-spec/chart-spec.ts';
 import { figureLayouts, type FigureColours, type FigureLayout } from './figure-layouts.ts';
 import { drawFact, drawLegend, drawList, type LegendEntry } from './figure-parts.ts';
@@ -34,6 +34,20 @@ export interface ComposedFigure {
 }
 
 /**
+ * The one-line key an image needs when its marks mean more than their position: hollow points
+ * for approximate figures, a break where the definition changed. Null when nothing needs it.
+ */
+export function figureKey(drawing: FigureSpec['drawing'], t: Translate): string | null {
+  if (drawing.kind !== 'trend') return null;
+  const parts = [
+    drawing.points.some((p) => p.value !== null && p.meaning === 'approximate') &&
+      t('figureKeyApprox'),
+    drawing.points.some((p) => p.breakBefore) && t('figureKeyBreak'),
+  ].filter((part): part is string => Boolean(part));
+  return parts.length ? parts.join(t('figureKeyJoin')) : null;
+}
+
+/**
  * One standalone SVG of a whole chart, ready to paste into a report: title and unit, the
  * one-sentence summary, the drawing, its legend and notes, and a footer with the sources,
  * the region and the date the data was compiled. Every text is SVG text in a named CJK font
@@ -61,6 +75,8 @@ export function composeFigure(
   footer.paragraph(t('exportFooter', { region: spec.region, updated }), sizes.small, colours.muted);
   const below = new TextPen(sizes, colours, measure);
   drawLegend(below, legend);
+  const key = figureKey(spec.drawing, t);
+  if (key) below.paragraph(key, sizes.small, colours.muted);
   for (const note of spec.notes) below.paragraph(note, sizes.small, colours.muted);
   const belowGap = below.y ? sizes.gap : 0;
 

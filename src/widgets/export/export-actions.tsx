@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import { useT } from '../../settings/use-lang.ts';
+import { useExportColours } from './export-colours.ts';
 import { useChartExports } from './use-chart-exports.ts';
 import './export.css';
 
@@ -44,6 +45,8 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
   const [opened, setOpened] = useState(false);
   const [ratio, setRatio] = useState<number>(2);
   const exports = useChartExports(spec, ratio);
+  const colours = useExportColours((s) => s.colours);
+  const setColours = useExportColours((s) => s.setColours);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -92,6 +95,16 @@ export function ExportActions({ spec }: { spec: ChartSpec }) {
                 </select>
               </label>
             </div>
+            <label className="export-colours">
+              {t('exportColours')}
+              <select
+                value={colours}
+                onChange={(e) => setColours(e.target.value === 'screen' ? 'screen' : 'report')}
+              >
+                <option value="report">{t('exportColoursReport')}</option>
+                <option value="screen">{t('exportColoursScreen')}</option>
+              </select>
+            </label>
             {action(t('downloadSlidePng'), exports.downloadSlide)}
             {action(t('downloadSvg'), exports.downloadSvg)}
             {action(t('downloadCsv'), exports.downloadCsv)}

@@ -1,10 +1,10 @@
-import { useContext, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import { exportFileName } from '../../model/export/file-name.ts';
 import { useT } from '../../settings/use-lang.ts';
-import { ChartThemeContext } from '../../ui/chart/tokens.ts';
 import { saveFile } from '../../ui/export/save-file.ts';
 import { printPage } from '../../ui/print.ts';
+import { useExportTheme } from './export-colours.ts';
 import { useExportTask } from './use-export-task.ts';
 import './export.css';
 
@@ -24,7 +24,7 @@ export function PageExport({
   specs: readonly ChartSpec[];
 }) {
   const t = useT();
-  const theme = useContext(ChartThemeContext);
+  const theme = useExportTheme();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const cancel = useRef<AbortController | null>(null);
   const { status, setStatus, run } = useExportTask(title);

@@ -1,10 +1,9 @@
-import { useContext } from 'react';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import { exportFileName } from '../../model/export/file-name.ts';
 import { useT } from '../../settings/use-lang.ts';
-import { ChartThemeContext } from '../../ui/chart/tokens.ts';
 import { canCopyImages, copyImage } from '../../ui/export/clipboard.ts';
 import { saveFile } from '../../ui/export/save-file.ts';
+import { useExportTheme } from './export-colours.ts';
 import { useExportTask } from './use-export-task.ts';
 
 // The export code loads on the first export, not with the page.
@@ -13,7 +12,7 @@ const pipeline = () => import('./pipeline.ts');
 /** What a chart's export controls do, each reporting how it went in the returned status. */
 export function useChartExports(spec: ChartSpec, ratio: number) {
   const t = useT();
-  const theme = useContext(ChartThemeContext);
+  const theme = useExportTheme();
   const task = useExportTask(spec.title);
   const name = (ext: string, suffix?: string) => exportFileName(spec.id, spec.years, ext, suffix);
   const save = (blob: Promise<Blob>, file: string) =>
