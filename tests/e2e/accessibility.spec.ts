@@ -48,6 +48,15 @@ const CASES: Case[] = [
   { name: 'coverage', view: view('coverage') },
   { name: 'the error panel', view: view('error panel') },
   { name: 'an embed', view: view('embedded category'), params: ['theme=dark'] },
+  {
+    name: 'the Arrange slides panel, open',
+    view: view('presentation slide'),
+    act: async (page) => {
+      await page.mouse.move(300, 300);
+      await page.getByRole('button', { name: '编排幻灯片' }).click();
+      await page.getByRole('dialog', { name: '编排幻灯片' }).waitFor();
+    },
+  },
 ];
 // Any other view of the table joins by itself, but for embeds that share the shell checked above.
 const SAME_SHELL = new Set(['embedded metric', 'embedded KPIs']);
