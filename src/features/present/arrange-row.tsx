@@ -1,8 +1,6 @@
 import {
   memo,
-  useEffect,
   useId,
-  useRef,
   useState,
   type HTMLAttributes,
   type KeyboardEvent,
@@ -10,6 +8,7 @@ import {
   type RefObject,
 } from 'react';
 import { useT } from '../../settings/use-lang.ts';
+import { useNearViewport } from '../../ui/use-near-viewport.ts';
 import type { Frame, Row } from './arrange-rows.ts';
 import type { Slide } from './deck.ts';
 import { SlideView } from './slide-view.tsx';
@@ -148,20 +147,7 @@ interface ThumbnailProps {
  */
 export const Thumbnail = memo(
   function Thumbnail({ slide, frame, number, total, root }: ThumbnailProps) {
-    const box = useRef<HTMLDivElement>(null);
-    const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
-    useEffect(() => {
-      const element = box.current;
-      if (seen || !element) return;
-      const observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) setSeen(true);
-        },
-        { root: root.current, rootMargin: '200px 0px' },
-      );
-      observer.observe(element);
-      return () => observer.disconnect();
-    }, [seen, root]);
+    const { ref: box, near: seen } = useNearViewport<HTMLDivElement>({ root, margin: '200px 0px' });
     return (
       <div ref={box} className="arrange-thumb" aria-hidden="true" inert>
         {seen && (

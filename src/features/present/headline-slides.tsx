@@ -7,6 +7,7 @@ import { scoreboard, scoreCard, standings, type Standing } from '../../model/sco
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 import { cardProps } from '../../widgets/kpi-grid.tsx';
+import { tileKeys } from './standing-words.ts';
 
 interface SlideProps {
   dataset: Dataset;
@@ -27,15 +28,6 @@ export function TitleSlide({ dataset, year }: SlideProps) {
     </div>
   );
 }
-
-const tileKeys = {
-  improved: 'tileImproved',
-  declined: 'tileDeclined',
-  steady: 'tileSteady',
-  noComparison: 'tileNoComparison',
-  earlierYear: 'tileEarlierYear',
-  notPublished: 'tileNotPublished',
-} as const satisfies Record<Standing, string>;
 
 const arrows: Record<Standing, string> = {
   improved: '▲',

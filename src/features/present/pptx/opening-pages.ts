@@ -3,6 +3,7 @@ import { pick } from '../../../i18n/translate.ts';
 import { scoreboard, standings, type Standing } from '../../../model/scoreboard.ts';
 import { AREA, COLOUR, PAGE, SIZE, fitSize, heightOf } from './deck-look.ts';
 import { addBar, addHeading, addText, type Page, type Runs } from './page-parts.ts';
+import { tileKeys } from '../standing-words.ts';
 
 /** The deck's cover: the app, the dataset's title, the region and year, when it was compiled. */
 export function drawTitle(page: Page): void {
@@ -32,15 +33,6 @@ export function drawTitle(page: Page): void {
     y += h;
   }
 }
-
-const tileKeys = {
-  improved: 'tileImproved',
-  declined: 'tileDeclined',
-  steady: 'tileSteady',
-  noComparison: 'tileNoComparison',
-  earlierYear: 'tileEarlierYear',
-  notPublished: 'tileNotPublished',
-} as const satisfies Record<Standing, string>;
 
 /** As on the screen's scoreboard: the arrow before each KPI's name, coloured where it counts. */
 const marks: Record<Standing, { arrow: string; colour: string }> = {
