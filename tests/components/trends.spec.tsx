@@ -120,10 +120,13 @@ describe('trends view', () => {
     expect(screen.getByText(/虚线（≈）表示由约数/)).toBeInTheDocument();
   });
 
-  it('says so when the chosen metrics share no year', async () => {
-    renderApp('?metrics=policy_consultations,legal_aid_providers&reading=index#/trends');
+  it('says why when none of the chosen metrics can be drawn as an index', async () => {
+    renderApp('?metrics=pufa_events,legal_aid_providers&reading=index#/trends');
     expect(
-      await screen.findByText('所选指标没有共同的公布年份，无法计算指数。'),
+      await screen.findByText('所选指标都画不成指数线：每条线需要同一口径下的两个数据。'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('普法宣传活动、法律援助服务机构在所选年份只有一个数据，连不成线，未画出。'),
     ).toBeInTheDocument();
   });
 

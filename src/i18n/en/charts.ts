@@ -22,9 +22,17 @@ export const charts = {
   changeUnitRank: 'Unit: places gained',
   indexTitle: 'Index ({year} = 100)',
   indexUnit: 'Unit: index, {year} = 100',
-  indexNoCommonYear: 'The chosen metrics share no published year, so no index can be drawn.',
+  indexNoCommonYear:
+    'None of the chosen metrics can be drawn as an index: a line needs two figures under one definition.',
+  indexNoFigures: 'Not drawn, nothing published in the years shown: {names}.',
+  indexOneFigure: 'Not drawn, only one figure in the years shown: {names}.',
+  indexNotInBase: 'Not drawn, no figure for the base year {base}: {names}.',
+  indexZeroInBase: 'Not drawn, zero in {base}, which cannot be a base: {names}.',
+  indexRedefined:
+    'Not drawn, a change of definition leaves no second figure comparable with {base}: {names}.',
   indexNothing: 'The chosen metrics are all ranks, which have no index.',
   indexExcluded: 'Ranks have no index and are left out: {names}.',
+  indexLegend: 'Legend',
   indexApprox:
     'A dashed line (≈) is an index built from approximate figures (“more than”, “about”): a guide only.',
   indexSentence: 'With {base} = 100, in {year}: {values}.',

@@ -2,7 +2,7 @@ import type { Dataset, Metric } from '../../dataset/model.ts';
 import { formatIndex } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
-import { indexSeries } from '../index-series.ts';
+import { indexSeries, type UndrawnMetric, type UndrawnReason } from '../index-series.ts';
 import { niceAxis } from '../value-axis.ts';
 import type { ChartRow, ChartSpec } from './chart-spec.ts';
 import { shownObservations, sourceLine, specFrame } from './common.ts';
@@ -39,17 +39,36 @@ function indexSentence(
     : sentence;
 }
 
+const undrawnMessage = {
+  noFigures: 'indexNoFigures',
+  oneFigure: 'indexOneFigure',
+  notInBase: 'indexNotInBase',
+  zeroInBase: 'indexZeroInBase',
+  redefined: 'indexRedefined',
+} as const satisfies Record<UndrawnReason, string>;
+
+/** One note per reason, naming every metric left without a line for it. */
+function undrawnNotes(undrawn: readonly UndrawnMetric[], base: number, lang: Lang): string[] {
+  const t = translator(lang);
+  return (Object.keys(undrawnMessage) as UndrawnReason[]).flatMap((reason) => {
+    const names = undrawn.filter((u) => u.reason === reason).map((u) => pick(u.metric.name, lang));
+    return names.length
+      ? [t(undrawnMessage[reason], { names: names.join(t('listJoin')), base })]
+      : [];
+  });
+}
+
 export type IndexChart = { status: 'shown'; spec: ChartSpec } | { status: 'none'; notes: string[] };
 
 /** The chosen metrics on one chart, each as an index of the first year they all have (= 100). */
 export function indexSpec(
   dataset: Dataset,
   metrics: readonly Metric[],
-  years: readonly number[],
+  chosenYears: readonly number[],
   lang: Lang,
 ): IndexChart {
   const t = translator(lang);
-  const index = indexSeries(metrics, years);
+  const index = indexSeries(metrics, chosenYears);
   const excluded = index.excluded.map((m) => pick(m.name, lang)).join(t('listJoin'));
   const excludedNote = excluded ? [t('indexExcluded', { names: excluded })] : [];
   if (index.status === 'none')
@@ -57,11 +76,17 @@ export function indexSpec(
       status: 'none',
       notes: [
         t(index.reason === 'noCommonYear' ? 'indexNoCommonYear' : 'indexNothing'),
+        ...undrawnNotes(index.undrawn, chosenYears[0] ?? 0, lang),
         ...excludedNote,
       ],
     };
+  // Only the years some line reaches: no empty stretch of axis before the first figure.
+  const first = Math.min(...index.lines.map((l) => l.values.findIndex((v) => v !== null)));
+  const last = Math.max(...index.lines.map((l) => l.values.findLastIndex((v) => v !== null)));
+  const years = chosenYears.slice(first, last + 1);
+  const lines = index.lines.map((l) => ({ ...l, values: l.values.slice(first, last + 1) }));
   const value = (n: number | null) => (n === null ? t('notPublished') : formatIndex(n, lang));
-  const rows: ChartRow[] = index.lines.flatMap((l) =>
+  const rows: ChartRow[] = lines.flatMap((l) =>
     years.map((year, i) => {
       const v = l.values[i] ?? null;
       const o = l.metric.observations.find((x) => x.year === year) ?? null;
@@ -86,17 +111,17 @@ export function indexSpec(
       id: 'trends-index',
       title: t('indexTitle', { year: index.base }),
       unit: t('indexUnit', { year: index.base }),
-      summary: indexSentence(index.base, years, index.lines, lang),
+      summary: indexSentence(index.base, years, lines, lang),
       sourceLine: sourceLine(
         shownObservations(
-          index.lines.map((l) => l.metric),
+          lines.map((l) => l.metric),
           years,
         ),
         lang,
       ),
       table: {
         columns: [t('metric'), ...years.map(String)],
-        rows: index.lines.map((l) => [pick(l.metric.name, lang), ...l.values.map(value)]),
+        rows: lines.map((l) => [pick(l.metric.name, lang), ...l.values.map(value)]),
       },
       rows,
       drawing: {
@@ -104,7 +129,8 @@ export function indexSpec(
         years: [...years],
         yearLabels: years.map((year) => t('yearOf', { year })),
         base: index.base,
-        lines: index.lines.map((l) => ({
+        legendLabel: t('indexLegend'),
+        lines: lines.map((l) => ({
           key: l.metric.id,
           name: `${pick(l.metric.name, lang)}${l.approximate ? ' ≈' : ''}`,
           values: l.values,
@@ -113,7 +139,7 @@ export function indexSpec(
         axis: {
           // Round ticks around the base of 100, never 77, 84, 91.
           ...niceAxis(
-            index.lines.flatMap((l) => l.values.filter((v): v is number => v !== null)),
+            lines.flatMap((l) => l.values.filter((v): v is number => v !== null)),
             100,
           ),
           reversed: false,
@@ -122,7 +148,8 @@ export function indexSpec(
         },
       },
       notes: [
-        ...(index.lines.some((l) => l.approximate) ? [t('indexApprox')] : []),
+        ...(lines.some((l) => l.approximate) ? [t('indexApprox')] : []),
+        ...undrawnNotes(index.undrawn, index.base, lang),
         ...excludedNote,
       ],
     },

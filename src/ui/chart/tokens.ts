@@ -13,9 +13,10 @@ export interface ChartTokens {
   good: string;
   bad: string;
   /**
-   * Several series on one chart, in order. Every pair stays at least ΔE2000 10 apart in normal
-   * vision and under simulated protanopia, deuteranopia and tritanopia; a chart with more series
-   * than colours dashes the later ones, so colour is never the only cue.
+   * Several series on one chart, in order, eight so that a chart of the headline metrics repeats
+   * none. Every pair stays at least ΔE2000 10 apart in normal vision and under simulated
+   * protanopia, deuteranopia and tritanopia, and each reaches 3:1 on the background; a chart with
+   * more series than colours gives the later ones another marker and a dash (index-lines.ts).
    */
   categorical: readonly string[];
 }
@@ -30,8 +31,18 @@ export const chartTokens: Record<ChartTheme, ChartTokens> = {
     neutral: '#1f5fbf',
     good: '#0b7a3e',
     bad: '#b3261e',
-    // Okabe–Ito-like hues at 3:1 or more on white, kept to those dichromats tell apart.
-    categorical: ['#0b57d0', '#c24f00', '#007e5c', '#a6508a', '#4d4d4d', '#000000'],
+    // Found by a greedy search over the sRGB grid: the most distinct hues in normal vision among
+    // those that keep ΔE2000 10 apart for dichromats, with no greys (grey reads as "no data").
+    categorical: [
+      '#0b57d0',
+      '#c24f00',
+      '#007e5c',
+      '#a6508a',
+      '#0099cc',
+      '#803333',
+      '#4d3380',
+      '#669966',
+    ],
   },
   dark: {
     background: '#1a2027',
@@ -41,7 +52,16 @@ export const chartTokens: Record<ChartTheme, ChartTokens> = {
     neutral: '#7fb0ff',
     good: '#5dd39e',
     bad: '#ff8a80',
-    categorical: ['#7fb0ff', '#e69f00', '#a5d6a7', '#f0e442', '#80deea', '#ffffff'],
+    categorical: [
+      '#7fb0ff',
+      '#e69f00',
+      '#a5d6a7',
+      '#f0e442',
+      '#80deea',
+      '#ff1a66',
+      '#b366e6',
+      '#009980',
+    ],
   },
   contrast: {
     background: '#ffffff',
@@ -51,7 +71,16 @@ export const chartTokens: Record<ChartTheme, ChartTokens> = {
     neutral: '#0000c8',
     good: '#005a1e',
     bad: '#9b0000',
-    categorical: ['#0000c8', '#b03c00', '#006b4e', '#8a2f72', '#000000'],
+    categorical: [
+      '#0000c8',
+      '#b03c00',
+      '#006b4e',
+      '#8a2f72',
+      '#1a99cc',
+      '#809900',
+      '#ff1a66',
+      '#6666e6',
+    ],
   },
 };
 

@@ -50,4 +50,64 @@ describe('indexSeries', () => {
     const index = indexSeries([a], years);
     expect(index.status === 'shown' && index.lines[0]?.approximate).toBe(true);
   });
+
+  it('takes the base that draws the most lines, and names each metric left without one, with why', () => {
+    const id = (metric: ReturnType<typeof makeMetric>, name: string) => ({ ...metric, id: name });
+    const twoYears = id(
+      makeMetric('count', 'higher', [
+        [2022, 10],
+        [2023, 20],
+      ]),
+      'two',
+    );
+    const alsoTwo = id(
+      makeMetric('percent', 'higher', [
+        [2022, 50],
+        [2024, 60],
+      ]),
+      'alsoTwo',
+    );
+    const lateOnly = id(
+      makeMetric('count', 'higher', [
+        [2023, 5],
+        [2024, 6],
+      ]),
+      'late',
+    );
+    const zeroAtBase = id(
+      makeMetric('count', 'lower', [
+        [2020, 4],
+        [2022, 0],
+      ]),
+      'zero',
+    );
+    const single = id(makeMetric('count', 'higher', [[2022, 7]]), 'single');
+    const none = id(makeMetric('count', 'higher', []), 'none');
+    const redefined = {
+      ...id(
+        makeMetric('count', 'higher', [
+          [2022, 7],
+          [2023, 9],
+        ]),
+        'redefined',
+      ),
+    };
+    redefined.observations = redefined.observations.map((o) =>
+      o.year === 2023 ? { ...o, comparableWithPrevious: false } : o,
+    );
+    const index = indexSeries(
+      [twoYears, alsoTwo, lateOnly, zeroAtBase, single, none, redefined],
+      years,
+    );
+    expect(index).toMatchObject({ status: 'shown', base: 2022 });
+    if (index.status !== 'shown') return;
+    expect(index.lines.map((l) => l.metric.id)).toEqual(['two', 'alsoTwo']);
+    expect(index.undrawn.map((u) => [u.metric.id, u.reason])).toEqual([
+      ['late', 'notInBase'],
+      ['zero', 'zeroInBase'],
+      ['single', 'oneFigure'],
+      ['none', 'noFigures'],
+      ['redefined', 'redefined'],
+    ]);
+  });
 });

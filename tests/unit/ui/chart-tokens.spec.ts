@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seriesStyle } from '../../../src/ui/chart/draw/index-lines.ts';
 import { chartTokens, type ChartTheme } from '../../../src/ui/chart/tokens.ts';
 import {
   contrast,
@@ -57,6 +58,38 @@ describe('the chart colour tokens', () => {
       expect(deltaE2000(seen(t.good, vision), seen(t.bad, vision))).toBeGreaterThanOrEqual(
         GOOD_BAD_APART,
       );
+    });
+  });
+
+  describe.each(themes)('%s: several series on one chart', (theme) => {
+    const t = chartTokens[theme];
+    const looks = (n: number, approximate = false) =>
+      Array.from({ length: n }, (_, i) => seriesStyle(i, t, approximate));
+    const counts = Array.from({ length: 12 }, (_, i) => i + 1);
+
+    it('has eight colours at least, so the headline metrics repeat none', () => {
+      expect(new Set(t.categorical).size).toBe(t.categorical.length);
+      expect(t.categorical.length).toBeGreaterThanOrEqual(8);
+    });
+
+    it.each(counts)('%i series: no colour repeats while the palette lasts', (n) => {
+      const colours = looks(n).map((s) => s.colour);
+      const distinct = new Set(colours).size;
+      expect(distinct).toBe(Math.min(n, t.categorical.length));
+    });
+
+    it.each(counts)('%i series: no two look alike, exact or approximate', (n) => {
+      for (const approximate of [false, true]) {
+        const keys = looks(n, approximate).map((s) => `${s.colour} ${s.marker}`);
+        expect(new Set(keys).size).toBe(n);
+      }
+      const dashed = looks(n).map((s) => `${s.colour} ${s.dash}`);
+      expect(new Set(dashed).size).toBe(n);
+    });
+
+    it.each(counts)('%i series: every line reaches 3:1 on the background', (n) => {
+      const faint = looks(n).filter((s) => contrast(s.colour, t.background) < 3);
+      expect(faint).toEqual([]);
     });
   });
 });

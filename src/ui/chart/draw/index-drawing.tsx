@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -11,9 +12,25 @@ import {
 } from 'recharts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { axisProps, surfaceProps, type DrawingProps, containerSize } from './drawing-props.ts';
+import { IndexLegend } from './index-legend.tsx';
 import { indexLineStyle } from './index-lines.ts';
+import { LineEndLabels } from './line-end-labels.tsx';
+import { lineLabelLayout } from './line-labels.ts';
+import { SeriesMarker } from './series-marker.tsx';
 
-/** Several metrics as indices of one base year (= 100), each with its own colour and dash. */
+/** The plot's share of the chart's height: less the top margin and the year axis. */
+const PLOT_ROOM = (height: number) => height - 52;
+
+/** Chart text at the page's own size (0.875rem, chart.css), where the variant sets none. */
+function pageFontSize(): number {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return (Number.isFinite(root) && root > 0 ? root : 16) * 0.875;
+}
+
+/**
+ * Several metrics as indices of one base year (= 100), each in its own colour, dash and
+ * marker, named at the line's end where there is room and in a legend where there is not.
+ */
 export default function IndexDrawing({
   drawing,
   tokens,
@@ -22,15 +39,30 @@ export default function IndexDrawing({
   label,
   width,
 }: DrawingProps<'index'>) {
+  const [size, setSize] = useState({ width: style.width ?? width ?? 0, height: height ?? 0 });
   const data = drawing.years.map((year, i) => ({
     year,
     ...Object.fromEntries(drawing.lines.map((l) => [l.key, l.values[i] ?? null])),
   }));
+  const styles = drawing.lines.map((l, i) => indexLineStyle(l, i, tokens));
+  const fontSize = style.fontSize ?? pageFontSize();
+  const labels = lineLabelLayout(
+    drawing.lines.map((l) => l.name),
+    fontSize,
+    size.width,
+    PLOT_ROOM(size.height),
+  );
+  const labelRoom = labels?.room ?? null;
   return (
-    <ResponsiveContainer {...containerSize(style, height, width)}>
+    <ResponsiveContainer
+      {...containerSize(style, height, width)}
+      onResize={(w, h) =>
+        setSize((s) => (s.width === w && s.height === h ? s : { width: w, height: h }))
+      }
+    >
       <LineChart
         data={data}
-        margin={{ top: 16, right: 36, bottom: 4, left: 0 }}
+        margin={{ top: 16, right: labelRoom ?? 36, bottom: 4, left: 0 }}
         {...surfaceProps(label)}
       >
         <CartesianGrid stroke={tokens.grid} vertical={false} />
@@ -46,14 +78,30 @@ export default function IndexDrawing({
           y={100}
           stroke={tokens.muted}
           strokeDasharray="4 4"
-          label={{
-            value: '100',
-            position: 'right',
-            fill: tokens.muted,
-            fontSize: style.fontSize ?? undefined,
-          }}
+          label={
+            labelRoom === null
+              ? {
+                  value: '100',
+                  position: 'right',
+                  fill: tokens.muted,
+                  fontSize: style.fontSize ?? undefined,
+                }
+              : undefined
+          }
         />
-        <Legend wrapperStyle={{ color: tokens.text, fontSize: style.fontSize ?? undefined }} />
+        {labelRoom === null && (
+          <Legend
+            content={
+              <IndexLegend
+                label={drawing.legendLabel}
+                lines={drawing.lines}
+                styles={styles}
+                tokens={tokens}
+                fontSize={style.fontSize}
+              />
+            }
+          />
+        )}
         <Tooltip
           content={
             <ChartTooltip
@@ -66,7 +114,9 @@ export default function IndexDrawing({
           isAnimationActive={false}
         />
         {drawing.lines.map((l, i) => {
-          const { colour, dash } = indexLineStyle(l, i, tokens);
+          const { colour, dash, marker } = styles[i] ?? indexLineStyle(l, i, tokens);
+          const fill = l.meaning === 'approximate' ? tokens.background : colour;
+          const r = style.dotRadius * 0.8;
           return (
             <Line
               key={l.key}
@@ -75,17 +125,38 @@ export default function IndexDrawing({
               stroke={colour}
               strokeWidth={style.strokeWidth * 0.8}
               strokeDasharray={dash}
-              dot={{
-                r: style.dotRadius * 0.8,
-                fill: l.meaning === 'approximate' ? tokens.background : colour,
-                // A marker is a whole ring even on a dashed line.
-                strokeDasharray: '0',
-              }}
+              dot={({ cx, cy, index }) =>
+                cx == null || cy == null ? (
+                  <g key={index} />
+                ) : (
+                  <SeriesMarker
+                    key={index}
+                    shape={marker}
+                    cx={cx}
+                    cy={cy}
+                    r={r}
+                    stroke={colour}
+                    fill={fill}
+                    strokeWidth={style.strokeWidth * 0.6}
+                  />
+                )
+              }
+              activeDot={{ r: r * 1.3, fill: colour, stroke: tokens.background }}
               connectNulls={false}
               isAnimationActive={false}
             />
           );
         })}
+        {labels && (
+          <LineEndLabels
+            lines={drawing.lines}
+            names={labels.lines}
+            styles={styles}
+            years={drawing.years}
+            tokens={tokens}
+            fontSize={fontSize}
+          />
+        )}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -115,13 +115,53 @@ describe('indexSpec', () => {
     ]);
   });
 
-  it('draws nothing, and says why, when the metrics share no published year', () => {
+  it('draws nothing, and says why, when no metric has two figures', () => {
     const late = makeMetric('count', 'higher', [[2023, 5]], '件', 'late');
     const early = makeMetric('count', 'higher', [[2021, 5]], '件', 'early');
     expect(indexSpec(makeDataset([late, early]), [late, early], years, 'zh')).toEqual({
       status: 'none',
-      notes: ['所选指标没有共同的公布年份，无法计算指数。'],
+      notes: [
+        '所选指标都画不成指数线：每条线需要同一口径下的两个数据。',
+        '测试指标、测试指标在所选年份只有一个数据，连不成线，未画出。',
+      ],
     });
+  });
+
+  it('draws only the lines it can, naming the rest under the chart with the reason', () => {
+    const pair = (id: string) =>
+      makeMetric(
+        'count',
+        'higher',
+        [
+          [2021, 10],
+          [2022, 12],
+        ],
+        '件',
+        id,
+      );
+    const later = {
+      ...makeMetric(
+        'count',
+        'higher',
+        [
+          [2023, 5],
+          [2024, 6],
+        ],
+        '件',
+        'later',
+      ),
+      name: { zh: '后来的指标', en: 'A later metric' },
+    };
+    const lone = makeMetric('count', 'higher', [[2022, 5]], '件', 'lone');
+    const spec = shown([pair('a'), pair('b'), later, lone], 'en');
+    expect(spec.drawing.kind === 'index' && spec.drawing.lines.map((l) => l.key)).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(spec.notes).toEqual([
+      'Not drawn, only one figure in the years shown: Test metric.',
+      'Not drawn, no figure for the base year 2021: A later metric.',
+    ]);
   });
 
   it('draws nothing for ranks alone, noting they were left out', () => {
