@@ -27,6 +27,8 @@ const embedOnly = [
 function fullDashboardLink(target: EmbedTarget): string {
   const url = new URL(window.location.href);
   for (const key of embedOnly) url.searchParams.delete(key);
+  // A narrowed category embed opens the whole category; the list would only become the trends view's choice.
+  if (target.view === 'category') url.searchParams.delete('metrics');
   url.hash = routeHash(fullViewOf(target));
   return url.href;
 }

@@ -37,20 +37,23 @@ export interface KpiCardProps {
   sentence: string;
   spark: SparklineProps | null;
   source: string;
+  /** The card title's heading level: 3 under a page's section heading, 2 in an embed. */
+  headingLevel?: 2 | 3;
 }
 
 /** A headline figure: plain HTML that paints before any chart code loads. The whole card is its link. */
 export function KpiCard(props: KpiCardProps) {
   const { change } = props;
   const sentenceId = useId();
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="kpi-card" aria-label={props.title} aria-describedby={sentenceId}>
       <p className="visually-hidden" id={sentenceId}>
         {props.sentence}
       </p>
-      <h3 className="kpi-title">
+      <Heading className="kpi-title">
         <a href={props.href}>{props.title}</a>
-      </h3>
+      </Heading>
       <p className={props.published ? 'kpi-value' : 'kpi-value kpi-missing'}>
         <span className={props.published ? 'nowrap' : undefined}>{props.value.number}</span>
         {props.value.unit && <span className="kpi-unit">{props.value.unit}</span>}

@@ -1,25 +1,22 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { RESIZE_MESSAGE } from '../settings/embed-message.ts';
 import type { EmbedTarget } from '../settings/route.ts';
-import { themes, useSettings, useTheme, type Theme } from '../settings/settings-store.ts';
-import { useT } from '../settings/use-lang.ts';
-import { embedAddress, embedSnippet, embedWidths, type EmbedOptions } from './embed-snippet.ts';
+import { useSettings, useTheme } from '../settings/settings-store.ts';
+import { useLang, useT } from '../settings/use-lang.ts';
+import { EmbedOptionsForm, type EmbedMetric } from './embed-options.tsx';
+import { embedAddress, embedSnippet, type EmbedOptions } from './embed-snippet.ts';
 import './embed-code.css';
 
-const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
+interface EmbedCodeProps {
+  target: EmbedTarget;
+  title: string;
+  /** For a category embed: its metrics, which the author may narrow it to. */
+  metrics?: readonly EmbedMetric[];
+}
 
-/** "Copy embed code": a dialog with the snippet for this view, its options and a live preview. */
-export function EmbedCode({ target, title }: { target: EmbedTarget; title: string }) {
-  const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
-  const theme = useTheme();
-  const [options, setOptions] = useState<EmbedOptions>({ theme, chrome: 'full', width: '100%' });
-  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
-  const [open, setOpen] = useState(false);
-  const preview = useRef<HTMLIFrameElement>(null);
-  const [previewHeight, setPreviewHeight] = useState(300);
-  // The preview sizes itself as a host page's iframe would, from the embed's own messages.
+/** The preview's height, as a host page's iframe would take it from the embed's own messages. */
+function usePreviewHeight(open: boolean, preview: RefObject<HTMLIFrameElement | null>) {
+  const [height, setHeight] = useState(300);
   useEffect(() => {
     if (!open) return;
     const onMessage = (event: MessageEvent) => {
@@ -28,15 +25,41 @@ export function EmbedCode({ target, title }: { target: EmbedTarget; title: strin
         return;
       const { type, height } = data as { type?: unknown; height?: unknown };
       if (type === RESIZE_MESSAGE && typeof height === 'number' && height > 0)
-        setPreviewHeight(Math.min(height, 2000));
+        setHeight(Math.min(height, 2000));
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [open]);
+  }, [open, preview]);
+  return height;
+}
+
+/** "Copy embed code": a dialog with the snippet for this view, its options and a live preview. */
+export function EmbedCode({ target, title, metrics }: EmbedCodeProps) {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
+  const theme = useTheme();
+  const lang = useLang();
+  const [options, setOptions] = useState<EmbedOptions>({
+    theme,
+    lang,
+    chrome: 'full',
+    width: '100%',
+    metrics: null,
+  });
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const [open, setOpen] = useState(false);
+  const preview = useRef<HTMLIFrameElement>(null);
+  const previewHeight = usePreviewHeight(open, preview);
   const address = open
     ? embedAddress(new URL(window.location.href), useSettings.getState(), target, options)
     : '';
   const snippet = open ? embedSnippet(address, title, options.width) : '';
+  const choose = (next: EmbedOptions) => {
+    setOptions(next);
+    setCopied('idle');
+  };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -48,10 +71,11 @@ export function EmbedCode({ target, title }: { target: EmbedTarget; title: strin
   return (
     <>
       <button
+        ref={opener}
         type="button"
         className="link-button"
         onClick={() => {
-          setOptions((o) => ({ ...o, theme }));
+          setOptions((o) => ({ ...o, theme, lang }));
           setCopied('idle');
           setOpen(true);
           dialog.current?.showModal();
@@ -63,82 +87,58 @@ export function EmbedCode({ target, title }: { target: EmbedTarget; title: strin
         ref={dialog}
         className="embed-dialog"
         aria-labelledby={headingId}
-        onClose={() => setOpen(false)}
+        onClose={() => {
+          setOpen(false);
+          // Back where the author was, whichever way the dialog closed (Escape, Close).
+          opener.current?.focus();
+        }}
       >
         {open && (
-          <>
-            <h2 id={headingId}>
+          <div className="embed-dialog-body">
+            <h2 id={headingId} className="embed-dialog-title">
               {t('copyEmbedCode')}
               {t('colon')}
               {title}
             </h2>
-            <div className="embed-options">
-              <label>
-                {t('embedWidth')}
-                <select
-                  value={options.width}
-                  onChange={(e) =>
-                    setOptions({ ...options, width: e.target.value as EmbedOptions['width'] })
-                  }
-                >
-                  {embedWidths.map((w) => (
-                    <option key={w} value={w}>
-                      {w === '100%' ? t('embedFullWidth') : `${w} px`}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('theme')}
-                <select
-                  value={options.theme}
-                  onChange={(e) => setOptions({ ...options, theme: e.target.value as Theme })}
-                >
-                  {themes.map((th) => (
-                    <option key={th} value={th}>
-                      {t(themeLabel[th])}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="embed-check">
-                <input
-                  type="checkbox"
-                  checked={options.chrome === 'none'}
-                  onChange={(e) =>
-                    setOptions({ ...options, chrome: e.target.checked ? 'none' : 'full' })
-                  }
-                />
-                {t('embedNoChrome')}
-              </label>
-            </div>
+            <EmbedOptionsForm options={options} onChange={choose} metrics={metrics} />
             <label className="embed-snippet">
-              {t('embedSnippet')}
-              <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
+              <span className="embed-label">{t('embedSnippet')}</span>
+              <textarea
+                readOnly
+                rows={4}
+                spellCheck={false}
+                value={snippet}
+                onFocus={(e) => e.target.select()}
+              />
             </label>
             <div className="embed-actions">
               <button type="button" className="button primary" onClick={() => void copy()}>
                 {t('copy')}
               </button>
-              <p role="status" className="embed-status">
-                {copied === 'done' ? t('copied') : copied === 'failed' ? t('copyBlocked') : ''}
-              </p>
               <button type="button" className="button" onClick={() => dialog.current?.close()}>
                 {t('close')}
               </button>
+              <p role="status" aria-live="polite" className="embed-status">
+                {copied === 'done' ? t('copied') : copied === 'failed' ? t('copyBlocked') : ''}
+              </p>
             </div>
-            <p className="embed-preview-label">{t('embedPreview')}</p>
-            <iframe
-              ref={preview}
-              className="embed-preview"
-              src={address}
-              title={t('embedPreviewOf', { title })}
-              style={{
-                width: options.width === '100%' ? '100%' : `${options.width}px`,
-                height: previewHeight,
-              }}
-            />
-          </>
+            <h3 className="embed-preview-label">
+              {t('embedPreview')}
+              {options.width !== '100%' && ` · ${options.width} px`}
+            </h3>
+            <div className="embed-preview-frame">
+              <iframe
+                ref={preview}
+                className="embed-preview"
+                src={address}
+                title={t('embedPreviewOf', { title })}
+                style={{
+                  width: options.width === '100%' ? '100%' : `${options.width}px`,
+                  height: previewHeight,
+                }}
+              />
+            </div>
+          </div>
         )}
       </dialog>
     </>

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.ts';
 import { routeHash, type EmbedTarget } from '../settings/route.ts';
 import {
   settingsParams,
@@ -6,14 +7,17 @@ import {
   type QuerySettings,
   type Theme,
 } from '../settings/settings-store.ts';
-import { searchText, writeParams } from '../settings/url-params.ts';
+import { idListParam, searchText, writeParams } from '../settings/url-params.ts';
 
-export const embedWidths = ['100%', '720', '480'] as const;
+export const embedWidths = ['100%', '960', '720', '480', '360'] as const;
 
 export interface EmbedOptions {
   theme: Theme;
   chrome: Chrome;
   width: (typeof embedWidths)[number];
+  lang: Lang;
+  /** A category embed narrowed to these metrics, in this order (CONTRACT §3); null: all. */
+  metrics: string[] | null;
 }
 
 /** The address of an embed: this page, the reader's settings, the chosen options, the embed view. */
@@ -27,12 +31,15 @@ export function embedAddress(
   // The embed's own default theme stays out of the link.
   const ownDefault = themeOf({ theme: null, route: { name: 'embed', target } });
   const embed = {
+    lang: options.lang,
     theme: options.theme === ownDefault ? null : options.theme,
     chrome: options.chrome,
     transparent: false,
     parentOrigin: null,
   };
   writeParams(settingsParams, { ...settings, ...embed }, query);
+  const metrics = target.view === 'category' ? options.metrics : null;
+  writeParams({ metrics: idListParam }, { metrics }, query);
   return `${page.origin}${page.pathname}${searchText(query)}${routeHash({ name: 'embed', target })}`;
 }
 

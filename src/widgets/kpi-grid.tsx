@@ -102,11 +102,14 @@ export function KpiGrid({
   dataset,
   year,
   embeddable = true,
+  headingLevel = 3,
 }: {
   dataset: Dataset;
   year: number;
   /** Offer the embed code; not inside an embed itself. */
   embeddable?: boolean;
+  /** The cards' heading level: 2 in an embed, whose one heading above them is its h1. */
+  headingLevel?: 2 | 3;
 }) {
   const lang = useLang();
   const t = useT();
@@ -136,7 +139,7 @@ export function KpiGrid({
       <ul className="kpi-grid">
         {board.cards.map((card) => (
           <li key={card.metric.id}>
-            <KpiCard {...cardProps(card, dataset, year, lang)} />
+            <KpiCard {...cardProps(card, dataset, year, lang)} headingLevel={headingLevel} />
           </li>
         ))}
       </ul>

@@ -49,6 +49,21 @@ const CASES: Case[] = [
   { name: 'the error panel', view: view('error panel') },
   { name: 'an embed', view: view('embedded category'), params: ['theme=dark'] },
   {
+    name: 'a narrowed embed without title and source, in contrast',
+    view: view('embedded category'),
+    params: ['theme=contrast', 'chrome=none', 'metrics=hotline_city_rank,hotline_requests'],
+  },
+  {
+    name: 'the Copy embed code dialog, open on a category',
+    view: view('category'),
+    params: ['theme=dark'],
+    act: async (page) => {
+      await page.locator('.page-head').getByRole('button', { name: '复制嵌入代码' }).click();
+      await page.getByRole('dialog', { name: /^复制嵌入代码/ }).waitFor();
+      await page.frameLocator('.embed-preview').locator('.embed figure svg').first().waitFor();
+    },
+  },
+  {
     name: 'the Arrange slides panel, open',
     view: view('presentation slide'),
     act: async (page) => {
@@ -58,10 +73,9 @@ const CASES: Case[] = [
     },
   },
 ];
-// Any other view of the table joins by itself, but for embeds that share the shell checked above.
-const SAME_SHELL = new Set(['embedded metric', 'embedded KPIs']);
+// Any other view of the table joins by itself, every embed among them.
 CASES.push(
-  ...VIEWS.filter((v) => !SAME_SHELL.has(v.name) && !CASES.some((c) => c.view === v)).map((v) => ({
+  ...VIEWS.filter((v) => !CASES.some((c) => c.view === v)).map((v) => ({
     name: v.name,
     view: v,
   })),

@@ -416,4 +416,139 @@ ${embedJs()}`,
     expectClean(v);
     await v.page.close();
   });
+
+  it('keeps the unit in sight with ?chrome=none, leaving out only the title and source line', async () => {
+    const v = await visit(embedUrl(`metric/${METRIC}`, 'lang=en', 'chrome=none'));
+    await v.page.locator('.embed figure .chart-body svg').waitFor();
+    const width = (selector: string) =>
+      v.page.locator(`.embed figure ${selector}`).evaluate((e) => e.getBoundingClientRect().width);
+    const unit = v.page.locator('.embed figure .chart-unit');
+    expect(await unit.textContent()).toMatch(/requests/);
+    expect(await unit.isVisible()).toBe(true);
+    expect(await width('.chart-unit')).toBeGreaterThan(20);
+    // Still there for screen readers, but out of sight: the host page shows its own.
+    expect(await width('.chart-title')).toBeLessThanOrEqual(1);
+    expect(await width('.chart-source')).toBeLessThanOrEqual(1);
+    expect(await v.page.locator('.embed-identity').count()).toBe(0);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
+  it('loads the embed demo page with no failed request', async () => {
+    const failed: string[] = [];
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.url()} ${r.status()}`));
+    await page.goto(new URL('embed-demo.html', served.url).href);
+    for (const [i, view] of ['metric', 'category', 'kpis'].entries())
+      await drawn(
+        await frameIn(page, `iframe[data-rule-of-law-dashboard] >> nth=${i}`),
+        view === 'kpis' ? 'kpis' : 'chart',
+      );
+    await page.waitForTimeout(1000);
+    expect(failed).toEqual([]);
+    // Chromium fetches a favicon outside what a page's request events report: ask for it here.
+    const icon = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel~="icon"]');
+      return link ? (await fetch(link.href)).status : 'no icon link, so /favicon.ico: 404';
+    });
+    expect(icon).toBe(200);
+    await page.close();
+  });
+
+  for (const width of [390, 1440])
+    it(`lays out the Copy embed code dialog at ${width} px: no control over another, focus back on Escape`, async () => {
+      const v = await visit(`${served.url}?data=${FIXTURE}#/category/${CATEGORY}`, {
+        width,
+        height: width === 390 ? 844 : 900,
+      });
+      const opener = v.page.locator('.page-head').getByRole('button', { name: '复制嵌入代码' });
+      await opener.click();
+      const dialog = v.page.getByRole('dialog', { name: /^复制嵌入代码/ });
+      await dialog.waitFor();
+      for (const name of ['宽度', '主题', '语言', '包含的指标'])
+        expect(
+          await dialog
+            .getByRole(/宽度|包含/.test(name) ? 'group' : 'combobox', {
+              name: new RegExp(`^${name}`),
+            })
+            .isVisible(),
+        ).toBe(true);
+
+      const layout = await dialog.evaluate((box) => {
+        const rects = [
+          ...box.querySelectorAll('input, select, textarea, button, label, legend, iframe, h2, h3'),
+        ].flatMap((e) => {
+          const r = e.getBoundingClientRect();
+          // A row scrolled out of the metric list is not on screen to overlap anything.
+          const list = e.closest('.embed-metric-list')?.getBoundingClientRect();
+          if (list && (r.top < list.top || r.bottom > list.bottom)) return [];
+          return r.width && r.height ? [{ e, r }] : [];
+        });
+        const overlaps: string[] = [];
+        const name = (e: Element) => `${e.tagName} ${e.textContent?.slice(0, 20) ?? ''}`;
+        for (const [i, a] of rects.entries())
+          for (const b of rects.slice(i + 1)) {
+            if (a.e.contains(b.e) || b.e.contains(a.e)) continue;
+            const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            if (w > 1 && h > 1) overlaps.push(`${name(a.e)} / ${name(b.e)}`);
+          }
+        const code = box.querySelector('textarea') as HTMLTextAreaElement;
+        const style = getComputedStyle(code);
+        const context = document.createElement('canvas').getContext('2d');
+        if (!context) throw new Error('no canvas');
+        context.font = style.font;
+        const char = context.measureText('x'.repeat(100)).width / 100;
+        const line =
+          code.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const small = [...box.querySelectorAll('input, select, textarea, button')]
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+          .map(({ e, r }) => `${name(e)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+        const dialogBox = box.getBoundingClientRect();
+        return {
+          overlaps,
+          small,
+          charsPerLine: Math.floor(line / char),
+          sideways: box.scrollWidth - box.clientWidth,
+          inWindow: dialogBox.left >= 0 && dialogBox.right <= window.innerWidth,
+        };
+      });
+      expect(layout.overlaps).toEqual([]);
+      expect(layout.small).toEqual([]);
+      expect(layout.sideways).toBeLessThanOrEqual(0);
+      expect(layout.inWindow).toBe(true);
+      if (width === 1440) expect(layout.charsPerLine).toBeGreaterThanOrEqual(60);
+
+      // Narrowed to the metrics left ticked, in the category's order.
+      await dialog.getByRole('checkbox', { name: '12345热线诉求量' }).uncheck();
+      const code = dialog.getByRole('textbox', { name: /^嵌入代码/ });
+      expect(await code.inputValue()).toContain(
+        'metrics=hotline_resolution_rate,hotline_satisfaction_rate,hotline_city_rank#/embed/category/hotline',
+      );
+      // Cleared, then two ticked: the preview shows just those two.
+      await dialog.getByRole('button', { name: '全不选' }).click();
+      await dialog.getByRole('checkbox', { name: '热线办理全市排名' }).check();
+      await dialog.getByRole('checkbox', { name: '12345热线诉求量' }).check();
+      expect(await code.inputValue()).toContain(
+        'metrics=hotline_requests,hotline_city_rank#/embed/category/hotline',
+      );
+      const preview = v.page.frameLocator('.embed-preview');
+      await expect
+        .poll(() => preview.locator('.embed figure .chart-title').allTextContents(), {
+          timeout: 10_000,
+        })
+        .toEqual(['12345热线诉求量', '热线办理全市排名']);
+      await dialog.getByRole('button', { name: '复制', exact: true }).click();
+      const status = dialog.getByRole('status');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      await expect.poll(() => status.textContent()).toMatch(/已复制|浏览器不允许/);
+
+      await v.page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+      expect(v.errors).toEqual([]);
+      await v.page.close();
+    });
 });

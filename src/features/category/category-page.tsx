@@ -4,6 +4,7 @@ import { useLang, useT } from '../../settings/use-lang.ts';
 import { useMemo } from 'react';
 import { categoryCharts } from '../../model/chart-groups.ts';
 import { ChartGrid } from '../../widgets/chart-grid.tsx';
+import { EmbedCode } from '../../widgets/embed-code.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
@@ -28,7 +29,15 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
     <>
       <div className="page-head">
         <h2>{pick(category.name, lang)}</h2>
-        <p>{t('figureCount', { count: metrics.length })}</p>
+        <p>
+          {t('figureCount', { count: metrics.length })}
+          {' · '}
+          <EmbedCode
+            target={{ view: 'category', id: category.id }}
+            title={pick(category.name, lang)}
+            metrics={charts.map((c) => ({ id: c.metric.id, name: c.spec.title }))}
+          />
+        </p>
       </div>
       <PageExport
         name={`category-${category.id}`}

@@ -12,11 +12,7 @@ describe('the embed code', () => {
         page,
         settings,
         { view: 'metric', id: 'jsjb_requests' },
-        {
-          theme: 'dark',
-          chrome: 'none',
-          width: '100%',
-        },
+        { theme: 'dark', chrome: 'none', width: '100%', lang: 'en', metrics: null },
       ),
     ).toBe(
       'https://intranet.example/fzzf/index.html?lang=en&theme=dark&year=2023&chrome=none#/embed/metric/jsjb_requests',
@@ -30,9 +26,33 @@ describe('the embed code', () => {
         page,
         embedded,
         { view: 'kpis' },
-        { theme: 'light', chrome: 'full', width: '480' },
+        { theme: 'light', chrome: 'full', width: '480', lang: 'en', metrics: null },
       ),
     ).toBe('https://intranet.example/fzzf/index.html?lang=en&year=2023#/embed/kpis');
+  });
+
+  it('narrows a category embed to the chosen metrics, in the chosen order, in the chosen language', () => {
+    expect(
+      embedAddress(
+        page,
+        settings,
+        { view: 'category', id: 'petitions' },
+        { theme: 'light', chrome: 'full', width: '720', lang: 'zh', metrics: ['b_two', 'a_one'] },
+      ),
+    ).toBe(
+      'https://intranet.example/fzzf/index.html?year=2023&metrics=b_two,a_one#/embed/category/petitions',
+    );
+  });
+
+  it('writes no metrics for a metric embed, whatever the options hold', () => {
+    expect(
+      embedAddress(
+        page,
+        settings,
+        { view: 'metric', id: 'x' },
+        { theme: 'light', chrome: 'full', width: '720', lang: 'en', metrics: ['a'] },
+      ),
+    ).toBe('https://intranet.example/fzzf/index.html?lang=en&year=2023#/embed/metric/x');
   });
 
   it('writes the iframe and the script beside the dashboard, with the title made safe', () => {
