@@ -129,14 +129,20 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
       'Year',
       'Metric',
       'Value',
+      'Unit',
       'Qualifier',
       'As shown',
+      'Change',
+      'Change measure',
       'Change on previous year',
       'Change as the source states it',
       'Source',
       'Quote',
     ]);
-    expect(rows.map((r) => [r[0], r[4]])).toEqual(shown);
+    expect(rows.map((r) => [r[0], r[5]])).toEqual(shown);
+    expect(rows.flat().filter((c) => /[⚠▲▼]/.test(c))).toEqual([]);
+    expect(rows.every((r) => r[4] === '' || /^(exact|at least|about)/.test(r[4] ?? ''))).toBe(true);
+    expect(rows.every((r) => r[6] === '' || Number.isFinite(Number(r[6])))).toBe(true);
     // 2021 was not published: its row is there, with the value left empty, never 0.
     expect(rows.find((r) => r[0] === '2021')?.[2]).toBe('');
     expect(errors).toEqual([]);
@@ -160,7 +166,7 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
     await page.close();
   });
 
-  it('exports every chart of the overview as one ZIP, PNG and CSV each, showing progress', async () => {
+  it('exports every chart of the overview as one ZIP, numbered in page order, with an index and one CSV of all charts', async () => {
     const { page, errors } = await visit(`${data}&lang=en#/`);
     await page.getByRole('heading', { name: /^Headline KPIs/ }).waitFor();
     const ids = await page.getByRole('figure').evaluateAll((figures) => figures.map((f) => f.id));
@@ -171,17 +177,41 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
     });
     expect(zip.name).toBe('overview-2020-2024.zip');
     const files = unzipSync(new Uint8Array(zip.bytes));
-    const names = Object.keys(files).sort();
-    const csvOf = (id: string) => names.find((n) => n.startsWith(`${id}-`) && n.endsWith('.csv'));
-    const pngOf = (id: string) => names.find((n) => n.startsWith(`${id}-`) && n.endsWith('.png'));
-    expect(names).toHaveLength(2 * ids.length);
-    for (const id of ids) {
-      const png = files[pngOf(id) ?? ''];
-      expect(png && pngSize(Buffer.from(png))?.width).toBe(2016);
-      const csv = files[csvOf(id) ?? ''] ?? new Uint8Array();
+    const names = Object.keys(files);
+    const charts = names.filter((n) => /^\d{2,}-/.test(n) && !n.startsWith('00-'));
+    expect(charts).toHaveLength(2 * ids.length);
+    // Numbered in page order: the sorted names follow the figures as the page shows them.
+    const sorted = [...charts].sort();
+    ids.forEach((id, i) => {
+      const number = String(i + 1).padStart(2, '0');
+      const png = sorted[2 * i + 1] ?? '';
+      expect(sorted[2 * i]).toMatch(new RegExp(`^${number}-${id}-\\d{4}-\\d{4}\\.csv$`));
+      expect(png).toMatch(new RegExp(`^${number}-${id}-\\d{4}-\\d{4}\\.png$`));
+      const image = files[png];
+      expect(image && pngSize(Buffer.from(image))?.width).toBe(2016);
+      const csv = files[sorted[2 * i] ?? ''] ?? new Uint8Array();
       expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      expect(strFromU8(csv)).toContain(id === ids[0] ? 'Year,Metric,Value' : 'Year');
-    }
+      expect(strFromU8(csv)).toContain('Year,Metric,Value,Unit');
+    });
+    const index = parseCsv(
+      strFromU8(files['index.csv'] ?? new Uint8Array()).replace(/^\uFEFF/, ''),
+    );
+    expect(index[0]).toEqual(['File', 'Title (Chinese)', 'Title (English)', 'Unit', 'Source']);
+    expect(
+      index
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(names.filter((n) => n !== 'index.csv').sort());
+    // Both titles, whatever the page's language: a Chinese title has Chinese in it.
+    expect(index.slice(1).every((r) => /[\u4e00-\u9fff]/.test(r[1] ?? ''))).toBe(true);
+    expect(
+      index.slice(1).every((r) => /[a-z]/i.test(r[2] ?? '') && !/[\u4e00-\u9fff]/.test(r[2] ?? '')),
+    ).toBe(true);
+    const all = parseCsv(
+      strFromU8(files['00-all-charts.csv'] ?? new Uint8Array()).replace(/^\uFEFF/, ''),
+    );
+    expect(new Set(all.slice(1).map((r) => r[0])).size).toBe(ids.length);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -33,7 +33,16 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
   const specs = useMemo(() => sections.flatMap((s) => s.charts.map((c) => c.spec)), [sections]);
   return (
     <>
-      <PageExport name="overview" title={t('navOverview')} specs={specs} />
+      <PageExport
+        name="overview"
+        title={t('navOverview')}
+        specs={specs}
+        specsIn={(other) =>
+          dataset.categories.flatMap((category) =>
+            categoryCharts(dataset, category, years, other, true).map((c) => c.spec),
+          )
+        }
+      />
       <section aria-labelledby="kpis">
         <h2 id="kpis">
           {t('headlineKpis')} · {t('yearOf', { year })}

@@ -1,5 +1,6 @@
 import type { Qualifier } from '../../dataset/model.ts';
 import type { Lang } from '../../i18n/lang.ts';
+import type { ChangeAmount } from '../change-view.ts';
 
 /**
  * What a mark means, so every variant and theme draws it the same way: good or bad news,
@@ -23,6 +24,10 @@ export interface ChartRow {
   change: string | null;
   /** The source's own statement of the change, verbatim, whether or not the figures bear it out. */
   statedChange: string | null;
+  /** The change as data (the CSV's number and measure); absent where the chart has none. */
+  changeAmount?: ChangeAmount | null;
+  /** The metric's unit alone ("件", "%"), for the CSV's unit column. */
+  unitWord?: string;
   source: string | null;
   quote: string | null;
 }
@@ -88,8 +93,11 @@ export type ChartDrawing =
       years: number[];
       /** "2023年" / "2023": each year as a tooltip heads it. */
       yearLabels: string[];
+      /** Only the lines drawn: a metric with no line is named in the chart's notes instead. */
       lines: IndexLine[];
       base: number;
+      /** The legend's accessible name: "图例" / "Legend". */
+      legendLabel: string;
       axis: ValueAxisSpec;
     }
   /** Where a drawing would mislead (ranks as bar lengths) or nothing can be drawn: the text, item by item. */

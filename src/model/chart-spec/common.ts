@@ -58,6 +58,8 @@ export function chartRow(metric: Metric, year: number, label: string, lang: Lang
     display: figureOrGap(o, metric, lang),
     change: o ? changeText(view, metric, year, lang) : null,
     statedChange: view.statedQuotes.length ? view.statedQuotes.join(' ') : null,
+    changeAmount: o ? view.primary : null,
+    unitWord: pick(metric.unit, lang),
     source: o ? pick(o.source.title, lang) : null,
     quote: o?.quote ?? null,
   };

@@ -1,6 +1,7 @@
 import type { Qualifier } from '../../dataset/model.ts';
 import { translator } from '../../i18n/translate.ts';
-import type { ChartSpec } from '../chart-spec/chart-spec.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { ChartRow, ChartSpec } from '../chart-spec/chart-spec.ts';
 
 /** Spreadsheet programs read Chinese from a CSV only with this mark at its start. */
 export const BYTE_ORDER_MARK = '\uFEFF';
@@ -11,36 +12,109 @@ const qualifierKey = {
   approx: 'csvApprox',
 } as const satisfies Record<Qualifier, string>;
 
-/**
- * The data behind a chart, one row a year (a metric and a year where a chart holds several),
- * headed in the chart's language. A year not published keeps its row with the value empty,
- * never zero; the qualifier and the sentence the figure was published in have their own columns.
- */
-export function csvRows(spec: ChartSpec): (string | number | null)[][] {
-  const t = translator(spec.lang);
-  const header = [
+type Cell = string | number | null;
+type Translate = ReturnType<typeof translator>;
+
+/** Marks that decorate a screen (arrows, warnings) but are noise in a spreadsheet's cell. */
+const GLYPHS = /[\u2190-\u21FF\u25A0-\u25FF\u2600-\u26FF\u2700-\u27BF]\uFE0F?\s*/gu;
+
+/** Text for a cell: decorative glyphs gone, spaces tidied; nothing left is no text at all. */
+function plain(text: string | null): string | null {
+  if (text === null) return null;
+  const cleaned = text.replace(GLYPHS, '').replace(/\s+/g, ' ').trim();
+  return cleaned || null;
+}
+
+/** The change as a number and the measure it is in; a direction alone has no number. */
+function changeCells(row: ChartRow, t: Translate): [number | null, string | null] {
+  const amount = row.changeAmount;
+  if (!amount || row.value === null) return [null, null];
+  const unit = row.unitWord ?? null;
+  switch (amount.measure) {
+    case 'relative':
+      return [amount.value, t('csvMeasurePercent')];
+    case 'points':
+      // A rate's points are percentage points, unless the source wrote its change with "%".
+      if (amount.percentSign) return [amount.value, t('csvMeasurePercent')];
+      return [amount.value, unit === '%' || unit === null ? t('csvMeasurePoints') : unit];
+    case 'places':
+      return [amount.value, t('csvMeasurePlaces')];
+    case 'absolute':
+      return [amount.value, unit];
+    case 'direction':
+      return [null, null];
+  }
+}
+
+function header(t: Translate): string[] {
+  return [
     t('csvYear'),
     t('csvLabel'),
     t('csvValue'),
+    t('csvUnit'),
     t('csvQualifier'),
     t('csvShown'),
+    t('csvChangeAmount'),
+    t('csvChangeMeasure'),
     t('csvChange'),
     t('csvStated'),
     t('csvSource'),
     t('csvQuote'),
   ];
-  const body = spec.rows.map((row) => [
+}
+
+function body(spec: ChartSpec, t: Translate): Cell[][] {
+  return spec.rows.map((row) => [
     row.year,
-    row.label === String(row.year) ? spec.title : row.label,
+    plain(row.label === String(row.year) ? spec.title : row.label),
     row.value,
+    row.unitWord ?? null,
     row.qualifier && row.value !== null ? t(qualifierKey[row.qualifier]) : null,
-    row.display,
-    row.change,
+    plain(row.display),
+    ...changeCells(row, t),
+    plain(row.change),
     row.statedChange,
     row.source,
     row.quote,
   ]);
-  return [header, ...body];
+}
+
+/**
+ * The data behind a chart, one row a year (a metric and a year where a chart holds several),
+ * headed in the chart's language. A year not published keeps its row with the value empty,
+ * never zero; the unit, the qualifier in words and the change as a number with its measure
+ * each have their own column, beside the change in words and the source's own statement.
+ */
+export function csvRows(spec: ChartSpec): Cell[][] {
+  const t = translator(spec.lang);
+  return [header(t), ...body(spec, t)];
+}
+
+/** Every chart of a page in one table, each row headed by its chart's title, in page order. */
+export function combinedCsvRows(specs: readonly ChartSpec[]): Cell[][] {
+  const t = translator(specs[0]?.lang ?? 'zh');
+  return [
+    [t('csvChart'), ...header(t)],
+    ...specs.flatMap((spec) => body(spec, t).map((row) => [plain(spec.title), ...row])),
+  ];
+}
+
+/** One line of an Export all's index: a file and what it shows, in both languages. */
+export interface IndexEntry {
+  file: string;
+  titleZh: string;
+  titleEn: string;
+  unit: string;
+  source: string;
+}
+
+/** The ZIP's `index.csv`: each file with its title in zh and en, its unit and its source. */
+export function indexCsvRows(entries: readonly IndexEntry[], lang: Lang): Cell[][] {
+  const t = translator(lang);
+  return [
+    [t('csvFile'), t('csvTitleZh'), t('csvTitleEn'), t('csvUnit'), t('csvSource')],
+    ...entries.map((e) => [e.file, plain(e.titleZh), plain(e.titleEn), e.unit, e.source]),
+  ];
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -60,6 +134,6 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** The whole file: byte-order mark, then rows joined by CRLF as RFC 4180 asks. */
-export function csvText(rows: readonly (readonly (string | number | null)[])[]): string {
+export function csvText(rows: readonly (readonly Cell[])[]): string {
   return `${BYTE_ORDER_MARK}${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

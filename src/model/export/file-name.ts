@@ -22,3 +22,13 @@ function safePart(text: string): string {
     .replace(/[^a-z0-9_]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * An Export all entry: `NN-<name>`, numbered from 01 in page order, padded so that a file
+ * browser's alphabetical sort keeps that order however many files there are (00 is kept
+ * for the files about the whole page).
+ */
+export function zipEntryName(position: number, count: number, name: string): string {
+  const width = Math.max(2, String(count).length);
+  return `${String(position).padStart(width, '0')}-${name}`;
+}

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { loadCatalogue } from '../../i18n/load-catalogue.ts';
 import { exportFileName } from '../../model/export/file-name.ts';
 import { useT } from '../../settings/use-lang.ts';
 import { saveFile } from '../../ui/export/save-file.ts';
@@ -12,16 +14,20 @@ import './export.css';
  * A page's "Export all" (every chart shown, PNG and CSV each, in one ZIP, with progress and
  * a cancel) and "Print" (every chart drawn first, then the browser's print dialog).
  * `name` heads the ZIP's file name: "overview", "category-hotline". `specs` is the page's own
- * list of its charts, in the order it shows them.
+ * list of its charts, in the order it shows them; `specsIn` builds them in another language,
+ * so that `index.csv` names every file in zh and en whatever the page's language.
  */
 export function PageExport({
   name,
   title,
   specs,
+  specsIn,
 }: {
   name: string;
   title: string;
   specs: readonly ChartSpec[];
+  /** The same charts in another language, for the index's zh and en titles. */
+  specsIn?: (lang: Lang) => readonly ChartSpec[];
 }) {
   const t = useT();
   const theme = useExportTheme();
@@ -37,9 +43,15 @@ export function PageExport({
       setProgress({ done: 0, total: specs.length });
       try {
         const { zipCharts } = await import('./zip-charts.ts');
+        await Promise.all([loadCatalogue('zh'), loadCatalogue('en')]);
+        const titles = {
+          zh: titlesById(specs[0]?.lang === 'zh' ? specs : (specsIn?.('zh') ?? specs)),
+          en: titlesById(specs[0]?.lang === 'en' ? specs : (specsIn?.('en') ?? specs)),
+        };
         const zip = await zipCharts(
           specs,
           theme,
+          titles,
           (done) => setProgress({ done, total: specs.length }),
           controller.signal,
         );
@@ -97,4 +109,8 @@ export function PageExport({
       </p>
     </div>
   );
+}
+
+function titlesById(specs: readonly ChartSpec[]): Map<string, string> {
+  return new Map(specs.map((s) => [s.id, s.title]));
 }

@@ -97,6 +97,8 @@ describe('chartRow', () => {
       display: '250余件',
       change: '≈ 有所增长 较2021年；约数，只示方向',
       statedChange: null,
+      changeAmount: expect.objectContaining({ measure: 'direction', direction: 'up' }),
+      unitWord: '件',
       source: '测试来源',
       quote: '2023年250',
     });
@@ -113,6 +115,7 @@ describe('chartRow', () => {
       qualifier: null,
       display: '未公开',
       change: null,
+      changeAmount: null,
       source: null,
       quote: null,
     });

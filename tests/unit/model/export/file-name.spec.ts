@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName } from '../../../../src/model/export/file-name.ts';
+import { exportFileName, zipEntryName } from '../../../../src/model/export/file-name.ts';
 
 const years = { from: 2020, to: 2024 };
 
@@ -24,5 +24,16 @@ describe('exportFileName', () => {
   it('is always lowercase ASCII letters, digits, "_", "-" and one dot', () => {
     const name = exportFileName('Ünïcödé — 名字 <script>', years, 'p.n/g');
     expect(name).toMatch(/^[a-z0-9_-]+\.[a-z0-9_]+$/);
+  });
+});
+
+describe('zipEntryName', () => {
+  it('numbers an entry from 01, padded so a file browser sorts in page order', () => {
+    expect(zipEntryName(1, 56, 'trend-jsjb_requests-2022-2024.png')).toBe(
+      '01-trend-jsjb_requests-2022-2024.png',
+    );
+    expect(zipEntryName(7, 120, 'x.csv')).toBe('007-x.csv');
+    const names = [1, 2, 9, 10, 11, 100].map((n) => zipEntryName(n, 120, 'fact-a.png'));
+    expect([...names].sort()).toEqual(names);
   });
 });
