@@ -9,6 +9,7 @@ import { routeHash } from '../settings/route.ts';
 import { DisplayControls, YearControls } from './controls.tsx';
 import { DatasetGate } from './dataset-gate.tsx';
 import { Identity } from './identity.tsx';
+import { PrintSheet } from './print-sheet.tsx';
 import { Routes } from './routes.tsx';
 import './full-shell.css';
 
@@ -62,6 +63,7 @@ export default function FullShell() {
           <DatasetGate>
             {(dataset) => (
               <>
+                <PrintSheet dataset={dataset} />
                 <div className="toolbar">
                   <nav aria-label={t('navCategories')} ref={nav}>
                     <ul>

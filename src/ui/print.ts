@@ -9,14 +9,28 @@ import { undrawnCharts } from './chart/drawn.ts';
 const listeners = new Set<() => void>();
 let listening = false;
 
-/** The print latch: set once printing is asked for, and kept. Specs reset it between tests. */
+/**
+ * The print latch: `everyChart` is set once printing is asked for, and kept; `printing` holds
+ * while the page is being printed (from the Print button or the browser's own `beforeprint`
+ * until `afterprint`, or while print media is emulated), when charts draw at their printed
+ * size. Specs reset both between tests.
+ */
 export const printLatch = {
   everyChart: false,
+  printing: false,
   reset() {
     this.everyChart = false;
+    this.printing = false;
     for (const listener of listeners) listener();
   },
 };
+
+function setPrinting(printing: boolean): void {
+  if (printing) drawEveryChart();
+  if (printLatch.printing === printing) return;
+  printLatch.printing = printing;
+  for (const listener of listeners) listener();
+}
 
 /** Makes every chart on the page draw now. */
 export function drawEveryChart(): void {
@@ -34,8 +48,12 @@ export async function everyChartDrawn(timeout = 10_000): Promise<void> {
   await document.fonts.ready;
 }
 
-/** Draws every chart, then opens the browser's print dialog. */
+/**
+ * Lays the page out at its printed size and draws every chart, then opens the browser's print
+ * dialog. The browser's own menu gets the same layout from `beforeprint`.
+ */
 export async function printPage(): Promise<void> {
+  setPrinting(true);
   await everyChartDrawn();
   window.print();
 }
@@ -43,8 +61,11 @@ export async function printPage(): Promise<void> {
 function listen() {
   if (listening || typeof window === 'undefined') return;
   listening = true;
-  window.addEventListener('beforeprint', drawEveryChart);
-  window.matchMedia?.('print').addEventListener?.('change', (e) => e.matches && drawEveryChart());
+  // React renders a store's change in a microtask, which runs before the browser lays the
+  // pages out: charts whose code is in draw at their printed size in time for the menu's print.
+  window.addEventListener('beforeprint', () => setPrinting(true));
+  window.addEventListener('afterprint', () => setPrinting(false));
+  window.matchMedia?.('print').addEventListener?.('change', (e) => setPrinting(e.matches));
   // The keyboard's print waits for the charts to draw; the browser's own would not.
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
@@ -65,6 +86,15 @@ export function useDrawEveryChart(): boolean {
   return useSyncExternalStore(
     subscribe,
     () => printLatch.everyChart,
+    () => false,
+  );
+}
+
+/** True while the page is being printed: charts then draw at their printed size (print-page.ts). */
+export function usePrinting(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => printLatch.printing,
     () => false,
   );
 }

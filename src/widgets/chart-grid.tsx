@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { PlannedChart } from '../model/chart-groups.ts';
 import { Chart } from '../ui/chart/chart.tsx';
+import { PrintColumnContext } from '../ui/print-page.ts';
 import type { ChartVariant } from '../ui/chart/variants.ts';
 import { EmbedCode } from './embed-code.tsx';
 import { ExportActions } from './export/export-actions.tsx';
@@ -19,22 +20,24 @@ interface ChartGridProps {
 export const ChartGrid = memo(function ChartGrid({ charts, variant = 'page' }: ChartGridProps) {
   return (
     <div className="chart-grid">
-      {charts.map(({ metric, spec }) => (
-        <Chart
-          key={spec.id}
-          spec={spec}
-          variant={variant}
-          actions={
-            // Inside an embed, offering to embed it again would only confuse.
-            variant === 'page' && (
-              <>
-                <ExportActions spec={spec} />
-                <EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />
-              </>
-            )
-          }
-        />
-      ))}
+      <PrintColumnContext value="half">
+        {charts.map(({ metric, spec }) => (
+          <Chart
+            key={spec.id}
+            spec={spec}
+            variant={variant}
+            actions={
+              // Inside an embed, offering to embed it again would only confuse.
+              variant === 'page' && (
+                <>
+                  <ExportActions spec={spec} />
+                  <EmbedCode target={{ view: 'metric', id: metric.id }} title={spec.title} />
+                </>
+              )
+            }
+          />
+        ))}
+      </PrintColumnContext>
     </div>
   );
 });

@@ -1,13 +1,10 @@
 import { Fragment } from 'react';
 import type { Dataset } from '../dataset/model.ts';
-import { figureParts } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { pick, translator } from '../i18n/translate.ts';
-import { changeParts } from '../model/change-view.ts';
-import { scoreboard, standings, type ScoreCard, type Standing } from '../model/scoreboard.ts';
+import { translator } from '../i18n/translate.ts';
+import { scoreboard, standings, type ScoreCard } from '../model/scoreboard.ts';
 import { metricAxis, metricSeries } from '../model/metric-series.ts';
-import { amountText, arrowFor, reasonText, versusText } from '../model/wording/change-text.ts';
-import { yearSentence } from '../model/wording/sentence.ts';
+import { kpiWords, standingKeys } from '../model/wording/kpi-words.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { KpiCard, type KpiCardProps } from '../ui/kpi-card.tsx';
 import { EmbedCode } from './embed-code.tsx';
@@ -43,59 +40,12 @@ export function cardProps(
   year: number,
   lang: Lang,
 ): KpiCardProps {
-  const t = translator(lang);
-  const { metric, figure, view, tone } = card;
-  // One line from the published figures, against the previous published year; the source's
-  // own wording is a badge here and told in full on the metric page.
-  const { ours: line, stated } = changeParts(view);
   return {
-    title: pick(metric.name, lang),
-    href: `#/metric/${metric.id}`,
-    value: figure ? figureParts(figure, metric, lang) : { number: t('notPublished'), unit: '' },
-    published: figure !== null,
-    year: card.fallback && figure ? t('latestBadge', { year: figure.year }) : t('yearOf', { year }),
-    fallback: card.fallback,
-    change: line
-      ? {
-          amount: amountText(line, metric, lang),
-          // An earlier year's change names both years: "2023年较2022年".
-          versus:
-            card.fallback && figure
-              ? t('yearVersus', { year: figure.year, versus: versusText(line, lang) })
-              : versusText(line, lang),
-          // The count's bucket decides the colour (`tone`), so arrows and count always agree.
-          tone,
-          arrow: arrowFor(line),
-          toneLabel: tone === 'neutral' ? undefined : t(tone === 'good' ? 'toneGood' : 'toneBad'),
-        }
-      : undefined,
-    changeReason:
-      figure && !line && view.reason ? reasonText(view.reason, figure.year, lang) : undefined,
-    badge: view.disagrees
-      ? t('sourceDiffers')
-      : stated && !line
-        ? t('sourceStates', {
-            amount: t('changeLine', {
-              versus: versusText(stated, lang),
-              amount: amountText(stated, metric, lang),
-            }),
-          })
-        : undefined,
-    noteMark: figure?.note ? t('noteMark') : undefined,
-    sentence: yearSentence(metric, figure?.year ?? year, lang),
+    ...kpiWords(card, year, lang),
+    href: `#/metric/${card.metric.id}`,
     spark: sparkFor(card, dataset, lang),
-    source: figure ? `${t('source')}${t('colon')}${pick(figure.source.title, lang)}` : '',
   };
 }
-
-const standingKeys = {
-  improved: 'standingImproved',
-  declined: 'standingDeclined',
-  steady: 'standingSteady',
-  noComparison: 'standingNoComparison',
-  earlierYear: 'standingEarlierYear',
-  notPublished: 'standingNotPublished',
-} as const satisfies Record<Standing, string>;
 
 /** The headline KPIs of the focus year: how many got better, then one card each. */
 export function KpiGrid({

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /**
  * The one number style (src/i18n/format.ts), checked the way a reader meets it: every text the
  * page shows or reads out, in HTML and in drawn charts, outside the sources' own words (quotes in
- * “…”, blockquotes, a quote in another language). Returns each figure written another way, with
+ * “…”, blockquotes, a quote in another language, an address written out). Returns each figure written another way, with
  * where it stands, and any wording that calls a source wrong.
  *
  * Chinese: no thousands separators; 10万 and more in 万 (亿 from 1亿), never a six-digit figure in
@@ -47,7 +47,8 @@ export function numberStyleProblems(page: Page, lang: 'zh' | 'en'): Promise<stri
               () => true,
             ],
           ];
-    const verbatim = 'blockquote, q, textarea, script, style, option';
+    // An address written out (translate="no") is not a figure either.
+    const verbatim = 'blockquote, q, textarea, script, style, option, [translate="no"]';
     // A chart drawn in 万 writes every tick and label in 万: "98000" beside "10万" is two units.
     const inWan = new Set(
       [...document.querySelectorAll('svg')].filter((svg) => /\d万/.test(svg.textContent ?? '')),

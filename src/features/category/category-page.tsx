@@ -3,11 +3,13 @@ import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { useMemo } from 'react';
 import { categoryCharts } from '../../model/chart-groups.ts';
+import { citedSources } from '../../model/cited-sources.ts';
 import { ChartGrid } from '../../widgets/chart-grid.tsx';
 import { EmbedCode } from '../../widgets/embed-code.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
+import { SourcesCited } from '../../widgets/sources-cited.tsx';
 import '../../ui/page-head.css';
 import './category.css';
 
@@ -63,6 +65,15 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
           findings={dataset.findings.filter((f) => f.categoryId === category.id)}
         />
       </div>
+      <SourcesCited
+        sources={citedSources(dataset, {
+          metrics: charts.map((c) => c.metric),
+          years,
+          notes: [...dataset.milestones, ...dataset.findings].filter(
+            (note) => note.categoryId === category.id,
+          ),
+        })}
+      />
     </>
   );
 }

@@ -3,11 +3,14 @@ import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { useMemo } from 'react';
 import { categoryCharts } from '../../model/chart-groups.ts';
+import { citedSources } from '../../model/cited-sources.ts';
+import { scoreboard } from '../../model/scoreboard.ts';
 import { ChartGrid } from '../../widgets/chart-grid.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { KpiGrid } from '../../widgets/kpi-grid.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
+import { SourcesCited } from '../../widgets/sources-cited.tsx';
 import { KeyChangesPanel } from './key-changes-panel.tsx';
 import '../../ui/page-head.css';
 import './overview.css';
@@ -31,6 +34,16 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
     [dataset, years, lang],
   );
   const specs = useMemo(() => sections.flatMap((s) => s.charts.map((c) => c.spec)), [sections]);
+  const sources = useMemo(
+    () =>
+      citedSources(dataset, {
+        metrics: sections.flatMap((s) => s.charts.map((c) => c.metric)),
+        years,
+        figures: scoreboard(dataset, year).cards.map((card) => card.figure),
+        notes: [...dataset.milestones, ...dataset.findings],
+      }),
+    [dataset, sections, years, year],
+  );
   return (
     <>
       <PageExport
@@ -43,7 +56,7 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
           )
         }
       />
-      <section aria-labelledby="kpis">
+      <section className="kpi-section" aria-labelledby="kpis">
         <h2 id="kpis">
           {t('headlineKpis')} · {t('yearOf', { year })}
         </h2>
@@ -75,6 +88,7 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
           </div>
         </section>
       ))}
+      <SourcesCited sources={sources} />
     </>
   );
 }

@@ -4,6 +4,8 @@ import { useLang, useT } from '../../settings/use-lang.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
+import { SourcesCited } from '../../widgets/sources-cited.tsx';
+import { citedSources } from '../../model/cited-sources.ts';
 import { ChangeTable } from './change-table.tsx';
 import { IndexFigure } from './index-figure.tsx';
 import { MetricPicker } from './metric-picker.tsx';
@@ -102,6 +104,13 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
           />
         </div>
       </section>
+      <SourcesCited
+        sources={citedSources(dataset, {
+          metrics,
+          years,
+          notes: [...dataset.milestones, ...dataset.findings],
+        })}
+      />
     </>
   );
 }

@@ -42,6 +42,8 @@ export const exportEmbed = {
   figureKeyBreak: 'Definition changed: the line breaks, no change is computed',
   figureKeyJoin: ' · ',
   exportFooter: '{region} · {updated}',
+  kpiScoreboardTitle: 'Headline KPIs by standing, {year}',
+  kpiCardsTitle: 'Headline KPI cards, {year}',
   csvYear: 'Year',
   csvLabel: 'Metric',
   csvValue: 'Value',

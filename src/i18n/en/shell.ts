@@ -26,6 +26,11 @@ export const shell = {
   documentTitle: '{view} · {dataset}',
   updated: 'Data compiled {date}',
   compiledFrom: 'Compiled from published government reports; every figure links to its sentence.',
+  printFooter: '{region} · Rule-of-law KPIs {year} · Data compiled {date}',
+  printPageOf: 'Page {page} of {pages}',
+  sourcesCited: 'Sources cited on this page',
+  sourcesCitedNote:
+    'Every figure on this page comes from these published reports; each metric page quotes the sentence.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'The address “{what}” does not match any view or metric.',
   backToOverview: 'Back to the overview',

@@ -39,6 +39,8 @@ export const exportEmbed = {
   figureKeyBreak: '口径变化：定义改变，不计算变化',
   figureKeyJoin: ' · ',
   exportFooter: '{region} · {updated}',
+  kpiScoreboardTitle: '核心指标计数（{year}年）',
+  kpiCardsTitle: '核心指标卡片（{year}年）',
   csvYear: '年份',
   csvLabel: '指标',
   csvValue: '数值',

@@ -9,7 +9,7 @@ import type { VariantStyle } from './variants.ts';
 /** The height a drawing takes in a variant, in px; null where text or the stylesheet decides. */
 export function drawingHeight(drawing: Drawing, style: VariantStyle): number | null {
   const entry = drawingOf(drawing.kind);
-  return entry.text || !style.fixedHeight ? null : entry.fixedHeight;
+  return entry.text || !style.fixedHeight ? null : entry.fixedHeight[style.fixedHeight];
 }
 
 // A chart that draws in its turn (draw-turns.ts) finds its code already in (loadedDrawings) and

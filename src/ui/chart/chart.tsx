@@ -1,16 +1,17 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useContext, useId, useState, type ReactNode } from 'react';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import { translator } from '../../i18n/translate.ts';
 import { DataTable } from '../data-table.tsx';
-import { useDrawEveryChart } from '../print.ts';
+import { useDrawEveryChart, usePrinting } from '../print.ts';
+import { PRINT_PLOT_WIDTH, PrintColumnContext } from '../print-page.ts';
 import { useNearViewport } from '../use-near-viewport.ts';
 import { ChartBoundary } from './chart-boundary.tsx';
 import { useDrawTurn } from './draw-turns.ts';
 import { drawingOf, type PlotKind } from './drawings.ts';
 import { DRAWN_ATTRIBUTE, useDrawn } from './drawn.ts';
 import { ChartDrawing, drawingHeight } from './chart-drawing.tsx';
-import { useChartTokens } from './tokens.ts';
-import { variantStyles, type ChartVariant } from './variants.ts';
+import { chartTokens, useChartTokens } from './tokens.ts';
+import { printStyle, variantStyles, type ChartVariant } from './variants.ts';
 import './chart.css';
 
 export interface ChartProps {
@@ -28,8 +29,12 @@ export interface ChartProps {
  */
 export function Chart({ spec, variant = 'page', eager = false, actions }: ChartProps) {
   const t = translator(spec.lang);
-  const style = variantStyles[variant];
-  const tokens = useChartTokens();
+  // On paper a page's chart is drawn at its printed width, in the report palette.
+  const onPaper = usePrinting() && variant === 'page';
+  const column = useContext(PrintColumnContext);
+  const style = onPaper ? printStyle(PRINT_PLOT_WIDTH[column]) : variantStyles[variant];
+  const screenTokens = useChartTokens();
+  const tokens = onPaper ? chartTokens.light : screenTokens;
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const summaryId = useId();
@@ -69,7 +74,11 @@ export function Chart({ spec, variant = 'page', eager = false, actions }: ChartP
         ref={bodyRef}
         className={`chart-body chart-body-${spec.drawing.kind}`}
         {...{ [DRAWN_ATTRIBUTE]: drawn }}
-        style={height === null ? undefined : { height }}
+        style={
+          height === null
+            ? undefined
+            : { height, width: onPaper ? (style.width ?? undefined) : undefined }
+        }
       >
         {(draw || !drawsLater) && (
           <ChartBoundary

@@ -72,6 +72,18 @@ export function useDrawTurn(
 ): number | null {
   const [width, setWidth] = useState<number | null>(null);
   const drawn = width !== null;
+  // The browser's own print menu lays the pages out right after `beforeprint`, with no time to
+  // fetch code: a chart far down the page has its drawing's code in by then, fetched when idle.
+  useEffect(() => {
+    if (kind === null) return;
+    const fetch = () => void loadDrawing(kind).catch(() => undefined);
+    if (typeof requestIdleCallback === 'undefined') {
+      const timer = setTimeout(fetch, 2000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(fetch, { timeout: 5000 });
+    return () => cancelIdleCallback(idle);
+  }, [kind]);
   useEffect(() => {
     if (!wanted || drawn || kind === null) return;
     return requestTurn({ kind, start: () => setWidth(frame.current?.clientWidth ?? 0) });

@@ -15,8 +15,8 @@ export type DrawingEntry<K extends DrawingKind> =
       text: false;
       /** The drawing's code (Recharts), fetched the first time a chart of this kind draws. */
       load: () => Promise<{ default: DrawingComponent<K> }>;
-      /** The plot's height in px where the variant fixes it (an exported image). */
-      fixedHeight: number;
+      /** The plot's height in px where the variant fixes it: an exported image, a printed page. */
+      fixedHeight: { export: number; print: number };
     };
 
 /**
@@ -25,9 +25,21 @@ export type DrawingEntry<K extends DrawingKind> =
  * printing and export read this table and the frame's data-drawn mark, never the kinds by name.
  */
 export const drawings = {
-  trend: { text: false, load: () => import('./draw/trend-drawing.tsx'), fixedHeight: 300 },
-  change: { text: false, load: () => import('./draw/change-drawing.tsx'), fixedHeight: 260 },
-  index: { text: false, load: () => import('./draw/index-drawing.tsx'), fixedHeight: 400 },
+  trend: {
+    text: false,
+    load: () => import('./draw/trend-drawing.tsx'),
+    fixedHeight: { export: 300, print: 180 },
+  },
+  change: {
+    text: false,
+    load: () => import('./draw/change-drawing.tsx'),
+    fixedHeight: { export: 260, print: 170 },
+  },
+  index: {
+    text: false,
+    load: () => import('./draw/index-drawing.tsx'),
+    fixedHeight: { export: 400, print: 300 },
+  },
   list: { text: true, component: ListDrawing },
   fact: { text: true, component: FactDrawing },
 } as const satisfies { [K in DrawingKind]: DrawingEntry<K> };

@@ -13,10 +13,10 @@ export interface VariantStyle {
   strokeWidth: number;
   dotRadius: number;
   /**
-   * Plots at the fixed height of their kind (drawings.ts), in px; otherwise the stylesheet sets
-   * it, in rem like the type.
+   * Plots at a fixed height of their kind (drawings.ts), in px: an exported image's, or a
+   * printed page's; otherwise (false) the stylesheet sets it, in rem like the type.
    */
-  fixedHeight: boolean;
+  fixedHeight: false | 'export' | 'print';
   /** A bar's thickness. */
   barSize: number;
   /** A fixed width in px, or null to fill the frame. */
@@ -35,6 +35,22 @@ const page: VariantStyle = {
   eager: false,
 };
 
+/**
+ * A page's chart while it prints: drawn at its width on the paper (print-page.ts), never scaled,
+ * so 11 px ticks print at 8.25 pt.
+ */
+export function printStyle(width: number): VariantStyle {
+  return {
+    fontSize: 11,
+    strokeWidth: 2,
+    dotRadius: 3.5,
+    fixedHeight: 'print',
+    barSize: 12,
+    width,
+    eager: true,
+  };
+}
+
 export const variantStyles: Record<ChartVariant, VariantStyle> = {
   page,
   embed: page,
@@ -52,7 +68,7 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
   export: {
     ...page,
     fontSize: 14,
-    fixedHeight: true,
+    fixedHeight: 'export',
     width: 960,
     eager: true,
   },
