@@ -97,6 +97,19 @@ describeInChromium('line labels on the index chart in Chromium', () => {
     await page.close();
   });
 
+  it('names a line that stops before the last year in a legend, never led across the years it has no figure for', async () => {
+    // The shipped file: 告知承诺制涉企经营事项 has no 2024 figure, the hotline rates have.
+    const page = await served.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${served.url}?reading=index#/trends`);
+    await drawEveryChart(page);
+    await page.locator('.chart-body-index [data-line-label]').first().waitFor();
+    await page.waitForTimeout(300);
+    const { labels, legend } = await labelBoxes(page);
+    expect(labels.map((l) => l.name).sort()).toEqual(['接诉即办满意率', '接诉即办解决率']);
+    expect(legend).toEqual(['告知承诺制涉企经营事项']);
+    await page.close();
+  });
+
   it('exports the chart as an SVG with each line in its own colour and named', async () => {
     const page = await open([], { width: 1440, height: 900 });
     const figure = page.getByRole('figure', { name: '指数对比（2023年=100）' });

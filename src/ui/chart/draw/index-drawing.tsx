@@ -46,13 +46,21 @@ export default function IndexDrawing({
   }));
   const styles = drawing.lines.map((l, i) => indexLineStyle(l, i, tokens));
   const fontSize = style.fontSize ?? pageFontSize();
+  // A line is named at the plot's right edge only if it reaches the last year: a leader across
+  // years with no figure would read as data. A line that stops earlier is named in a legend.
+  const last = drawing.years.length - 1;
+  const reachesEnd = drawing.lines.map((l) => (l.values[last] ?? null) !== null);
+  const ending = drawing.lines.filter((_, i) => reachesEnd[i]);
   const labels = lineLabelLayout(
-    drawing.lines.map((l) => l.name),
+    ending.map((l) => l.name),
     fontSize,
     size.width,
     PLOT_ROOM(size.height),
   );
   const labelRoom = labels?.room ?? null;
+  const inLegend = drawing.lines
+    .map((line, i) => ({ line, style: styles[i] }))
+    .filter((_, i) => labels === null || !reachesEnd[i]);
   return (
     <ResponsiveContainer
       {...containerSize(style, height, width)}
@@ -89,13 +97,13 @@ export default function IndexDrawing({
               : undefined
           }
         />
-        {labelRoom === null && (
+        {inLegend.length > 0 && (
           <Legend
             content={
               <IndexLegend
                 label={drawing.legendLabel}
-                lines={drawing.lines}
-                styles={styles}
+                lines={inLegend.map((l) => l.line)}
+                styles={inLegend.flatMap((l) => (l.style ? [l.style] : []))}
                 tokens={tokens}
                 fontSize={style.fontSize}
               />
@@ -149,9 +157,9 @@ export default function IndexDrawing({
         })}
         {labels && (
           <LineEndLabels
-            lines={drawing.lines}
+            lines={ending}
             names={labels.lines}
-            styles={styles}
+            styles={styles.filter((_, i) => reachesEnd[i])}
             years={drawing.years}
             tokens={tokens}
             fontSize={fontSize}

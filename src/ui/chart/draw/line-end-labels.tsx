@@ -16,7 +16,7 @@ interface LineEndLabelsProps {
 }
 
 /**
- * Each line's name right of the plot, at the height where the line ends, nudged apart so no two
+ * Each line's name right of the plot, at the height where the line ends in the last year, nudged apart so no two
  * overlap, with a leader in the line's colour from the plot's edge: the reader matches no colours.
  */
 export function LineEndLabels({
@@ -32,16 +32,11 @@ export function LineEndLabels({
   const plot = usePlotArea();
   if (!x || !y || !plot) return null;
   const edge = plot.x + plot.width;
-  const ends = lines.map((line) => {
-    const last = line.values.findLastIndex((v) => v !== null);
-    return {
-      from: (x(years[last]) ?? edge) + fontSize * 0.5,
-      y: y(line.values[last]) ?? 0,
-      // A line that stops before the last year is led to its name by dots, not a line that
-      // would read as more data.
-      early: last < years.length - 1,
-    };
-  });
+  // Every line named here reaches the last year (index-drawing.ts names the others in a legend).
+  const ends = lines.map((line) => ({
+    from: (x(years.at(-1)) ?? edge) + fontSize * 0.5,
+    y: y(line.values.at(-1)) ?? 0,
+  }));
   const lineHeight = fontSize * LABEL_LINE;
   const centres = spreadLabels(
     ends.map((e) => e.y),
@@ -64,8 +59,7 @@ export function LineEndLabels({
               points={`${end.from},${end.y} ${edge + 2},${end.y} ${edge + fontSize * 0.6},${centre}`}
               fill="none"
               stroke={style.colour}
-              strokeWidth={end.early ? 1.5 : 1}
-              strokeDasharray={end.early ? '1 4' : undefined}
+              strokeWidth={1}
               strokeLinecap="round"
             />
             <SeriesMarker
