@@ -40,6 +40,23 @@ export function distinctColours(page: Page, png: Buffer): Promise<number> {
   }, png.toString('base64'));
 }
 
+/** The colour of one pixel of a PNG, decoded by the browser, as "#rrggbb". */
+export function pixelOf(page: Page, png: Buffer, x: number, y: number): Promise<string> {
+  return page.evaluate(
+    async ([base64, px, py]) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) return '';
+      context.drawImage(bitmap, 0, 0);
+      const [r = 0, g = 0, b = 0] = context.getImageData(px, py, 1, 1).data;
+      return `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+    },
+    [png.toString('base64'), x, y] as const,
+  );
+}
+
 /** What the page's XML parser makes of an SVG file: whether it parsed, and what it holds. */
 export function inspectSvg(page: Page, svg: string) {
   return page.evaluate((text) => {

@@ -9,6 +9,7 @@ import {
   inspectSvg,
   openExportPanel,
   parseCsv,
+  pixelOf,
   pngSize,
 } from './export-helpers.ts';
 import { describeInChromium, serveAppInChromium } from './served-app.ts';
@@ -22,6 +23,20 @@ const inlineScriptRefused = /inline script/i;
 const region = typeof basic.region === 'string' ? basic.region : basic.region.zh;
 /** A string only the ZIP library holds: its code must not load until a ZIP is asked for. */
 const ZIP_LIBRARY_MARK = 'date not in range 1980-2099';
+
+/** The ZIP's index.csv as rows, its header first. */
+function indexOf(files: Record<string, Uint8Array>): string[][] {
+  return parseCsv(strFromU8(files['index.csv'] ?? new Uint8Array()).replace(/^\uFEFF/, ''));
+}
+
+/** Every file titled in both languages, whatever the page's: Chinese in one, none in the other. */
+function expectBothLanguages(index: string[][]) {
+  for (const [file, zh = '', en = ''] of index.slice(1)) {
+    expect(zh, file).toMatch(/[\u4e00-\u9fff]/);
+    expect(en, file).toMatch(/[a-z]/i);
+    expect(en, file).not.toMatch(/[\u4e00-\u9fff]/);
+  }
+}
 
 describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
   const served = serveAppInChromium(
@@ -166,7 +181,7 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
     await page.close();
   });
 
-  it('exports every chart of the overview as one ZIP, numbered in page order, with an index and one CSV of all charts', async () => {
+  it('exports the overview as one ZIP: the scoreboard and KPI cards as images, then every chart in page order, with an index and one CSV of all charts', async () => {
     const { page, errors } = await visit(`${data}&lang=en#/`);
     await page.getByRole('heading', { name: /^Headline KPIs/ }).waitFor();
     const ids = await page.getByRole('figure').evaluateAll((figures) => figures.map((f) => f.id));
@@ -178,12 +193,27 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
     expect(zip.name).toBe('overview-2020-2024.zip');
     const files = unzipSync(new Uint8Array(zip.bytes));
     const names = Object.keys(files);
-    const charts = names.filter((n) => /^\d{2,}-/.test(n) && !n.startsWith('00-'));
+    // Sorted as a file browser sorts them, the names follow the page: KPIs first, then charts.
+    const sortedAll = [...names].sort();
+    expect(sortedAll.slice(0, 3)).toEqual([
+      '00-all-charts.csv',
+      '01-scoreboard.png',
+      '02-kpi-cards.png',
+    ]);
+    for (const name of ['01-scoreboard.png', '02-kpi-cards.png']) {
+      const image = Buffer.from(files[name] ?? new Uint8Array());
+      const size = pngSize(image);
+      expect(size?.width).toBe(2016);
+      expect(size?.height).toBeGreaterThan(200);
+      // The light report palette by default, whatever the screen's theme.
+      expect(await pixelOf(page, image, 4, 4)).toBe('#ffffff');
+      expect(await distinctColours(page, image)).toBeGreaterThan(20);
+    }
+    const charts = names.filter((n) => /^\d{2,}-/.test(n) && !/^(00|01|02)-/.test(n));
     expect(charts).toHaveLength(2 * ids.length);
-    // Numbered in page order: the sorted names follow the figures as the page shows them.
     const sorted = [...charts].sort();
     ids.forEach((id, i) => {
-      const number = String(i + 1).padStart(2, '0');
+      const number = String(i + 3).padStart(2, '0');
       const png = sorted[2 * i + 1] ?? '';
       expect(sorted[2 * i]).toMatch(new RegExp(`^${number}-${id}-\\d{4}-\\d{4}\\.csv$`));
       expect(png).toMatch(new RegExp(`^${number}-${id}-\\d{4}-\\d{4}\\.png$`));
@@ -193,27 +223,45 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
       expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(strFromU8(csv)).toContain('Year,Metric,Value,Unit');
     });
-    const index = parseCsv(
-      strFromU8(files['index.csv'] ?? new Uint8Array()).replace(/^\uFEFF/, ''),
-    );
+    const index = indexOf(files);
     expect(index[0]).toEqual(['File', 'Title (Chinese)', 'Title (English)', 'Unit', 'Source']);
-    expect(
-      index
-        .slice(1)
-        .map((r) => r[0])
-        .sort(),
-    ).toEqual(names.filter((n) => n !== 'index.csv').sort());
-    // Both titles, whatever the page's language: a Chinese title has Chinese in it.
-    expect(index.slice(1).every((r) => /[\u4e00-\u9fff]/.test(r[1] ?? ''))).toBe(true);
-    expect(
-      index.slice(1).every((r) => /[a-z]/i.test(r[2] ?? '') && !/[\u4e00-\u9fff]/.test(r[2] ?? '')),
-    ).toBe(true);
+    // Every file once, in the ZIP's order.
+    expect(index.slice(1).map((r) => r[0])).toEqual(names.filter((n) => n !== 'index.csv'));
+    expectBothLanguages(index);
+    expect(index[2]?.slice(0, 3)).toEqual([
+      '01-scoreboard.png',
+      '核心指标计数（2024年）',
+      'Headline KPIs by standing, 2024',
+    ]);
     const all = parseCsv(
       strFromU8(files['00-all-charts.csv'] ?? new Uint8Array()).replace(/^\uFEFF/, ''),
     );
     expect(new Set(all.slice(1).map((r) => r[0])).size).toBe(ids.length);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).count())
+      .toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('names every chart of a category page and of the trends page in Chinese and in English, and holds exactly the charts shown', async () => {
+    for (const link of [`${data}#/category/hotline`, `${data}&lang=en#/trends`]) {
+      const { page, errors } = await visit(link);
+      await page.locator('figure svg[role="img"]').first().waitFor();
+      const ids = await page.getByRole('figure').evaluateAll((f) => f.map((figure) => figure.id));
+      const zip = await downloadOf(page, () =>
+        page.getByRole('button', { name: /^(全部导出|Export all)$/ }).click(),
+      );
+      const files = unzipSync(new Uint8Array(zip.bytes));
+      const pngs = Object.keys(files).filter((n) => n.endsWith('.png'));
+      expect(pngs.map((n) => n.replace(/^\d+-|-\d{4}-\d{4}\.png$/g, ''))).toEqual(ids);
+      expect(pngs.some((n) => /scoreboard|kpi-cards/.test(n))).toBe(false);
+      const index = indexOf(files);
+      expectBothLanguages(index);
+      for (const row of index.slice(1)) expect(row[1], row[0]).not.toBe(row[2]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('loads the ZIP library only when a ZIP is asked for, and a cancel downloads nothing', async () => {

@@ -45,6 +45,7 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
         name={`category-${category.id}`}
         title={pick(category.name, lang)}
         specs={charts.map((c) => c.spec)}
+        specsIn={(other) => categoryCharts(dataset, category, years, other).map((c) => c.spec)}
       />
       <ChartGrid charts={charts} />
       <nav className="metric-index" aria-label={t('viewMetric')}>

@@ -50,6 +50,7 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
         name="overview"
         title={t('navOverview')}
         specs={specs}
+        kpis={{ dataset, year }}
         specsIn={(other) =>
           dataset.categories.flatMap((category) =>
             categoryCharts(dataset, category, years, other, true).map((c) => c.spec),

@@ -3,7 +3,8 @@ import type { Dataset, Metric } from '../../dataset/model.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { pick } from '../../i18n/translate.ts';
 import { metricSpec } from '../../model/chart-spec/metric-spec.ts';
-import { scoreboard, scoreCard, standings, type Standing } from '../../model/scoreboard.ts';
+import { scoreboard, scoreCard, standings } from '../../model/scoreboard.ts';
+import { standingArrows } from '../../model/wording/kpi-words.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 import { cardProps } from '../../widgets/kpi-grid.tsx';
@@ -28,15 +29,6 @@ export function TitleSlide({ dataset, year }: SlideProps) {
     </div>
   );
 }
-
-const arrows: Record<Standing, string> = {
-  improved: '▲',
-  declined: '▼',
-  steady: '■',
-  noComparison: '–',
-  earlierYear: '–',
-  notPublished: '–',
-};
 
 /** How many names a count's list holds before it flows into a second column. */
 const SCORE_LIST_ROWS = 4;
@@ -71,7 +63,7 @@ export function ScoreboardSlide({ dataset, year }: SlideProps) {
                   .filter((card) => card.standing === standing)
                   .map((card) => (
                     <li key={card.metric.id}>
-                      <span aria-hidden="true">{arrows[standing]} </span>
+                      <span aria-hidden="true">{standingArrows[standing]} </span>
                       {pick(card.metric.name, lang)}
                     </li>
                   ))}

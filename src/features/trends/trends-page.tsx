@@ -85,7 +85,12 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
         <p className="notice">{t('noMetricsChosen')}</p>
       ) : (
         <>
-          <PageExport name={`trends-${reading}`} title={t('trendsTitle')} specs={shown.specs} />
+          <PageExport
+            name={`trends-${reading}`}
+            title={t('trendsTitle')}
+            specs={shown.specs}
+            specsIn={(other) => trendsCharts(dataset, metrics, years, reading, other).specs}
+          />
           {shown.reading === 'index' ? (
             <IndexFigure index={shown.index} />
           ) : (

@@ -31,6 +31,8 @@ export const exportEmbed = {
   exportAllCancelled: 'Cancelled: nothing was downloaded.',
   exportAllDone:
     'Downloaded {name} ({count} charts, each as PNG and CSV, with index.csv and one CSV of all charts)',
+  exportAllDoneKpis:
+    'Downloaded {name} (the headline KPIs’ scoreboard and cards as images, {count} charts, each as PNG and CSV, with index.csv and one CSV of all charts)',
   printPreparing: 'Drawing every chart, then opening the print dialog…',
   exportNothing: 'There is no chart to export on this page.',
   exportReasonDraw: 'the chart could not be drawn',

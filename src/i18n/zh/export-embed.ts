@@ -28,6 +28,8 @@ export const exportEmbed = {
   exportAllCancelled: '已取消，未下载任何文件。',
   exportAllDone:
     '已下载 {name}（{count} 张图表，每张含 PNG 和 CSV，另附 index.csv 和全部图表的合并 CSV）',
+  exportAllDoneKpis:
+    '已下载 {name}（核心指标计数和卡片各一张图片，{count} 张图表，每张含 PNG 和 CSV，另附 index.csv 和全部图表的合并 CSV）',
   printPreparing: '正在绘制全部图表，随后打开打印…',
   exportNothing: '本页没有可导出的图表。',
   exportReasonDraw: '图表没能画出来',

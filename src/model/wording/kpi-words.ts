@@ -96,3 +96,13 @@ export const standingKeys = {
   earlierYear: 'standingEarlierYear',
   notPublished: 'standingNotPublished',
 } as const satisfies Record<Standing, string>;
+
+/** The mark beside each count where the scoreboard is drawn (slides, images): the way it went. */
+export const standingArrows: Record<Standing, string> = {
+  improved: '▲',
+  declined: '▼',
+  steady: '■',
+  noComparison: '–',
+  earlierYear: '–',
+  notPublished: '–',
+};

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
+import type { Dataset } from '../../dataset/model.ts';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { loadCatalogue } from '../../i18n/load-catalogue.ts';
 import { exportFileName } from '../../model/export/file-name.ts';
-import { useT } from '../../settings/use-lang.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
 import { saveFile } from '../../ui/export/save-file.ts';
 import { printPage } from '../../ui/print.ts';
 import { useExportTheme } from './export-colours.ts';
@@ -15,20 +16,25 @@ import './export.css';
  * a cancel) and "Print" (every chart drawn first, then the browser's print dialog).
  * `name` heads the ZIP's file name: "overview", "category-hotline". `specs` is the page's own
  * list of its charts, in the order it shows them; `specsIn` builds them in another language,
- * so that `index.csv` names every file in zh and en whatever the page's language.
+ * so that `index.csv` names every file in zh and en whatever the page's language. `kpis` (the
+ * overview's) puts the scoreboard and the headline KPI cards first, as images.
  */
 export function PageExport({
   name,
   title,
   specs,
   specsIn,
+  kpis,
 }: {
   name: string;
   title: string;
   specs: readonly ChartSpec[];
   /** The same charts in another language, for the index's zh and en titles. */
   specsIn?: (lang: Lang) => readonly ChartSpec[];
+  /** The headline KPIs the page shows above its charts, for the focus year. */
+  kpis?: { dataset: Dataset; year: number };
 }) {
+  const lang = useLang();
   const t = useT();
   const theme = useExportTheme();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -37,32 +43,39 @@ export function PageExport({
 
   const exportAll = () =>
     run(async () => {
-      if (!specs.length) return 'exportNothing';
+      if (!specs.length && !kpis) return 'exportNothing';
       const controller = new AbortController();
       cancel.current = controller;
+      const sheet = kpis ? { ...kpis, lang } : null;
       setProgress({ done: 0, total: specs.length });
       try {
-        const { zipCharts } = await import('./zip-charts.ts');
+        const { imageCount, zipCharts } = await import('./zip-charts.ts');
+        const total = imageCount(specs, sheet);
+        setProgress({ done: 0, total });
         await Promise.all([loadCatalogue('zh'), loadCatalogue('en')]);
         const titles = {
           zh: titlesById(specs[0]?.lang === 'zh' ? specs : (specsIn?.('zh') ?? specs)),
           en: titlesById(specs[0]?.lang === 'en' ? specs : (specsIn?.('en') ?? specs)),
         };
         const zip = await zipCharts(
-          specs,
+          { specs, kpis: sheet },
           theme,
           titles,
-          (done) => setProgress({ done, total: specs.length }),
+          (done) => setProgress({ done, total }),
           controller.signal,
         );
         if (!zip) return 'exportAllCancelled';
-        const years = {
-          from: Math.min(...specs.map((s) => s.years.from)),
-          to: Math.max(...specs.map((s) => s.years.to)),
-        };
+        // The charts' years name the file; only a page of KPIs and no charts takes the focus year.
+        const years = specs.length
+          ? {
+              from: Math.min(...specs.map((s) => s.years.from)),
+              to: Math.max(...specs.map((s) => s.years.to)),
+            }
+          : { from: kpis?.year ?? 0, to: kpis?.year ?? 0 };
         const file = exportFileName(name, years, 'zip');
         saveFile(zip, file);
-        return { text: t('exportAllDone', { name: file, count: specs.length }) };
+        const done = { name: file, count: specs.length };
+        return { text: sheet ? t('exportAllDoneKpis', done) : t('exportAllDone', done) };
       } finally {
         cancel.current = null;
         setProgress(null);

@@ -5,6 +5,7 @@ import {
   type ComposedFigure,
   type FigureLayout,
 } from '../../model/export/figure-svg.ts';
+import { kpiImageSvg, type KpiImage, type KpiSheet } from '../../model/export/kpi-svg.ts';
 import { chartTokens, type ChartTheme } from '../../ui/chart/tokens.ts';
 import { measureText } from '../../ui/export/measure-text.ts';
 import { rasterise } from '../../ui/export/rasterise.ts';
@@ -38,6 +39,22 @@ export async function figurePng(
   scale: number,
 ): Promise<Blob> {
   const figure = await figureSvg(spec, theme, layout);
+  try {
+    return await rasterise(figure.svg, figure.width, figure.height, scale);
+  } catch {
+    throw new ExportError('exportReasonImage');
+  }
+}
+
+/** The overview's scoreboard or KPI cards as a PNG, drawn like a figure (nothing to capture). */
+export async function kpiPng(
+  image: KpiImage,
+  sheet: KpiSheet,
+  theme: ChartTheme,
+  scale: number,
+): Promise<Blob> {
+  await document.fonts.ready;
+  const figure = kpiImageSvg(image, sheet, chartTokens[theme], measureText);
   try {
     return await rasterise(figure.svg, figure.width, figure.height, scale);
   } catch {

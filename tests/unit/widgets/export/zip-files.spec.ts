@@ -28,14 +28,19 @@ const specsIn = (lang: 'zh' | 'en') => {
   return [trendSpec(dataset, trendMetric, years, lang), fact];
 };
 
-async function zipOf(lang: 'zh' | 'en') {
+const headline = { ...trendMetric, headline: true };
+const overviewDataset = makeDataset([headline, factMetric]);
+
+/** The ZIP of a page in `lang`; `overview` adds the headline KPIs' scoreboard and cards first. */
+async function zipOf(lang: 'zh' | 'en', overview = false) {
   await loadCatalogue('en');
   const specs = specsIn(lang);
+  const kpis = overview ? { dataset: overviewDataset, year: 2024, lang } : null;
   const titles = {
     zh: new Map(specsIn('zh').map((s) => [s.id, s.title])),
     en: new Map(specsIn('en').map((s) => [s.id, s.title])),
   };
-  const files = zipFiles(specs, [], titles, strToU8);
+  const files = zipFiles({ specs, kpis }, [], titles, strToU8);
   const text = (name: string) => {
     const entry = files[name];
     const bytes = Array.isArray(entry) ? entry[0] : entry;
@@ -82,6 +87,47 @@ describe('zipFiles', () => {
       expect(trend?.[2]).toMatch(/Test metric/);
       expect(trend?.[3]).toBe(lang === 'zh' ? '件' : 'cases');
       expect(trend?.[4]).toMatch(lang === 'zh' ? /测试来源/ : /Test source/);
+    }
+  });
+
+  it('puts the scoreboard and the KPI cards first on the overview, then the charts from 03', async () => {
+    const { specs, names } = await zipOf('zh', true);
+    expect(names).toEqual([
+      '00-all-charts.csv',
+      '01-scoreboard.png',
+      '02-kpi-cards.png',
+      `03-${specs[0]?.id}-2022-2024.png`,
+      `03-${specs[0]?.id}-2022-2024.csv`,
+      `04-${specs[1]?.id}-2024-2024.png`,
+      `04-${specs[1]?.id}-2024-2024.csv`,
+      'index.csv',
+    ]);
+    // A file browser's sort is the page's order (a chart's CSV and PNG share their number).
+    const number = (name: string) => name.split('-')[0];
+    expect([...names].sort().map(number)).toEqual(names.map(number));
+    expect(names.every((n) => /^[a-z0-9_.-]+$/.test(n))).toBe(true);
+  });
+
+  it('lists every file of the overview once in index.csv, in zh and en', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { names, text } = await zipOf(lang, true);
+      const [, ...rows] = parseCsv(text('index.csv'));
+      const files = rows.map((r) => r[0]);
+      expect(files).toEqual(names.filter((n) => n !== 'index.csv'));
+      expect(new Set(files).size).toBe(files.length);
+      for (const row of rows) {
+        expect(row[1]).toMatch(/[\u4e00-\u9fff]/);
+        expect(row[2]).toMatch(/[A-Za-z]/);
+        expect(row[2]).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+      const scoreboard = rows.find((r) => r[0] === '01-scoreboard.png');
+      expect(scoreboard?.slice(1, 4)).toEqual([
+        '核心指标计数（2024年）',
+        'Headline KPIs by standing, 2024',
+        '',
+      ]);
+      expect(scoreboard?.[4]).toMatch(lang === 'zh' ? /测试来源/ : /Test source/);
+      expect(rows.find((r) => r[0] === '02-kpi-cards.png')?.[2]).toBe('Headline KPI cards, 2024');
     }
   });
 
