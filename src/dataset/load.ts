@@ -1,5 +1,6 @@
 import type { Dataset } from './model.ts';
 import { DatasetError } from './problems.ts';
+import { decodeText, readBody, readFileBytes } from './read-body.ts';
 import { readShipped } from './shipped.ts';
 
 export const DEFAULT_DATASET = 'data/dongcheng.json';
@@ -52,11 +53,12 @@ export async function fetchDataset(data: string, signal?: AbortSignal): Promise<
     throw new DatasetError('http', data, [
       { path: '', code: 'serverError', params: { location: data, status: response.status } },
     ]);
-  // As bytes, decoded as response.text() would: their count is the file's size, for free.
-  const bytes = await response.arrayBuffer();
-  return readText(new TextDecoder().decode(bytes), data, bytes.byteLength);
+  // As bytes, read up to the size limit: their count is the file's size, for free.
+  const bytes = await readBody(response, data, signal);
+  return readText(decodeText(bytes, data), data, bytes.byteLength);
 }
 
 export async function readDatasetFile(file: File): Promise<Dataset> {
-  return readText(await file.text(), file.name, file.size);
+  const bytes = await readFileBytes(file);
+  return readText(decodeText(bytes, file.name), file.name, bytes.byteLength);
 }

@@ -9,7 +9,7 @@ import { checkNotices } from './notices.ts';
 import { checkRules } from './rules.ts';
 import { datasetFileSchema, type DatasetFile } from './schema.ts';
 
-export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
+import { MAX_DATASET_BYTES } from './read-body.ts';
 export const SUPPORTED_VERSION = 1;
 
 const wholeFile = (message: ProblemMessage): Problem[] => [{ path: '', ...message }];

@@ -14,7 +14,11 @@ export interface ProblemParams {
   addressUnreachable: { location: string };
   fileNotFound: { location: string };
   serverError: { location: string; status: number };
+  transferInterrupted: { location: string };
   fileTooLarge: { size: string };
+  fileTooLargeRead: NoParams;
+  encodingGbk: NoParams;
+  encodingUnknown: NoParams;
   fileEmpty: NoParams;
   fileIsHtml: NoParams;
   syntaxErrorAt: { line: number; column: number };

@@ -16,8 +16,25 @@ const edited = {
   ),
 };
 
+const CUT = 'data/cut.json';
+
 describeInChromium('the built dashboard on a bad network, in Chromium', () => {
-  const served = serveAppInChromium({ [FIXTURE]: fileText(basic) });
+  const served = serveAppInChromium(
+    { [FIXTURE]: fileText(basic) },
+    {
+      // A connection that breaks off mid-body: the headers promise the whole file, half comes.
+      respond: (path, res) => {
+        if (!path.endsWith(CUT)) return false;
+        const body = Buffer.from(fileText(basic));
+        res.writeHead(200, {
+          'Content-Type': 'application/json',
+          'Content-Length': String(body.byteLength),
+        });
+        res.write(body.subarray(0, body.byteLength >> 1), () => res.destroy());
+        return true;
+      },
+    },
+  );
 
   async function open(fault: (route: Route) => Promise<void>, hash = '#/'): Promise<Page> {
     const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -55,6 +72,39 @@ describeInChromium('the built dashboard on a bad network, in Chromium', () => {
     const page = await open(fault);
     await expectPanel(page, words);
     await page.close();
+  });
+
+  it("says, in the page's language and with Retry, that a body was cut off mid-transfer", async () => {
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${served.url}?data=${CUT}#/`);
+    await expectPanel(page, '没有完整传来');
+    expect(await page.getByRole('alert').textContent()).not.toContain('Failed to fetch');
+    await page.close();
+  });
+
+  it('names GBK rather than showing mojibake, and reads UTF-16 by its byte-order mark', async () => {
+    // A file saved in GBK: the fixture in ASCII (its other Chinese as \u escapes), its title's
+    // 东城区 as GBK's bytes B6AB B3C7 C7F8.
+    const ascii = fileText(basic)
+      .replace(/"zh": "[^"]*"/, '"zh": "@@"')
+      .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const at = ascii.indexOf('@@');
+    const body = Buffer.concat([
+      Buffer.from(ascii.slice(0, at)),
+      Buffer.from([0xb6, 0xab, 0xb3, 0xc7, 0xc7, 0xf8]),
+      Buffer.from(ascii.slice(at + 2)),
+    ]);
+    const page = await open((r) => r.fulfill({ contentType: 'application/json', body }));
+    await expectPanel(page, /GBK.*另存为 UTF-8/);
+    await page.close();
+
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(fileText(basic), 'utf16le'),
+    ]);
+    const read = await open((r) => r.fulfill({ contentType: 'application/json', body: utf16 }));
+    await kpis(read).waitFor();
+    await read.close();
   });
 
   it('loads on Retry once a failing server (500) recovers', async () => {

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { build } from 'vite';
 import { inject } from 'vitest';
@@ -23,6 +23,8 @@ export interface ServeOptions {
   production?: boolean;
   /** Sent with every response, as an intranet server might (e.g. a Content-Security-Policy). */
   headers?: Record<string, string>;
+  /** Answers a request itself (a fault a proxy cannot play, e.g. a connection cut mid-body): true if it did. */
+  respond?: (path: string, res: ServerResponse) => boolean;
 }
 
 export interface ServedBuild {
@@ -52,7 +54,7 @@ export async function buildApp({ production = true }: ServeOptions = {}): Promis
 export async function serveBuild(
   subPath = '/intranet/dashboard/',
   extraFiles: Record<string, string> = {},
-  { production = true, headers = {} }: ServeOptions = {},
+  { production = true, headers = {}, respond }: ServeOptions = {},
 ): Promise<ServedBuild> {
   const shared = production ? inject('builtApp') : undefined;
   const outDir = shared ?? (await buildApp({ production }));
@@ -65,6 +67,7 @@ export async function serveBuild(
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (respond?.(path, res)) return;
     readFile(file).then(
       (body) => {
         res.writeHead(200, {

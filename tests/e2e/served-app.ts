@@ -28,12 +28,13 @@ export function serveAppInChromium(
   {
     subPath = '/intranet/fzzf/',
     headers,
-  }: { subPath?: string } & Pick<ServeOptions, 'headers'> = {},
+    respond,
+  }: { subPath?: string } & Pick<ServeOptions, 'headers' | 'respond'> = {},
 ): ServedApp {
   let served: ServedBuild | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    served = await serveBuild(subPath, files, { headers });
+    served = await serveBuild(subPath, files, { headers, respond });
     browser = await launchChromium();
   });
   afterAll(async () => {

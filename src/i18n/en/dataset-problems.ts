@@ -18,7 +18,15 @@ export const datasetProblems = {
     'The data file {location} was not found on the server (404). Check the file name in the address.',
   serverError:
     'The server could not deliver the data file {location} (HTTP {status}). Try again in a moment.',
+  transferInterrupted:
+    'The data file {location} did not arrive whole (the connection broke off). Check the network and press Retry.',
   fileTooLarge: 'The file is {size} MB, over the 10 MB limit. Split or trim the data.',
+  fileTooLargeRead:
+    'The file is over the 10 MB limit; reading stopped at 10 MB. Split or trim the data.',
+  encodingGbk:
+    'The file looks GBK (GB18030) encoded; the dashboard reads UTF-8 only. Open it in Notepad or WPS, save it as UTF-8 and try again.',
+  encodingUnknown:
+    'The file is not UTF-8 encoded, so the dashboard cannot read it. Save it as UTF-8 and try again.',
   fileEmpty:
     'The file is empty: there is no data in it. It may not have been saved completely, or the server sent nothing.',
   fileIsHtml:

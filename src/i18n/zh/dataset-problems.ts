@@ -13,7 +13,12 @@ export const datasetProblems = {
     '无法连接到数据地址 {location}。请检查网络或地址，或跨域访问（CORS）是否被允许。',
   fileNotFound: '服务器上没有找到数据文件 {location}（404）。请检查地址中的文件名。',
   serverError: '服务器未能提供数据文件 {location}（HTTP {status}）。请稍后重试。',
+  transferInterrupted: '数据文件 {location} 没有完整传来（连接中途断开）。请检查网络后点“重试”。',
   fileTooLarge: '文件有 {size} MB，超过了 10 MB 的上限。请拆分或精简数据。',
+  fileTooLargeRead: '文件超过了 10 MB 的上限，读到 10 MB 时已停止读取。请拆分或精简数据。',
+  encodingGbk:
+    '文件看起来是 GBK（GB18030）编码，看板只能读取 UTF-8。请用记事本或 WPS 打开文件，另存为 UTF-8 后再试。',
+  encodingUnknown: '文件不是 UTF-8 编码，看板无法读取。请另存为 UTF-8 后再试。',
   fileEmpty: '文件是空的，里面没有任何数据。文件可能没有保存完整，或服务器返回了空内容。',
   fileIsHtml:
     '收到的是一个网页（HTML），而不是 JSON 数据文件。数据地址可能写错了，或服务器返回了错误页。',
