@@ -118,19 +118,24 @@ export function indexCsvRows(entries: readonly IndexEntry[], lang: Lang): Cell[]
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-/** What a spreadsheet runs as a formula when a cell starts with it (OWASP's CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet runs as a formula when a cell starts with it (OWASP's CSV injection list),
+ * also after spaces, and in the full-width forms an input method types (＝＋－＠), which some
+ * spreadsheets read as their ASCII twins.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
 
 /**
- * One cell as CSV text. A text that a spreadsheet would run as a formula gets a leading
- * apostrophe, so it shows as text; a number stays a number, a minus sign and all.
+ * One cell as CSV text. A number stays a number, a minus sign and all. Every text is quoted,
+ * so no separator a spreadsheet might guess (a comma, a semicolon, a tab) splits it; one that
+ * a spreadsheet would run as a formula gets a leading apostrophe, so it shows as text.
  */
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
-  let text = typeof value === 'number' ? String(value) : value;
-  if (typeof value === 'string' && FORMULA_START.test(text) && !NUMBER.test(text))
-    text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  if (NUMBER.test(value)) return value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** The whole file: byte-order mark, then rows joined by CRLF as RFC 4180 asks. */

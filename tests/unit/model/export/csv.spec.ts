@@ -205,12 +205,18 @@ describe('combinedCsvRows', () => {
 
 describe('csvCell', () => {
   it.each([
-    ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
-    ['+1 (555) 0100', "'+1 (555) 0100"],
-    ['-8% on 2023', "'-8% on 2023"],
-    ['@cmd', "'@cmd"],
-    ['\tindent', "'\tindent"],
+    ['=SUM(A1:A9)', `"'=SUM(A1:A9)"`],
+    ['+1 (555) 0100', `"'+1 (555) 0100"`],
+    ['-8% on 2023', `"'-8% on 2023"`],
+    ['@cmd', `"'@cmd"`],
+    ['\tindent', `"'\tindent"`],
     ['\rreturn', `"'\rreturn"`],
+    [' =1+2', `"' =1+2"`],
+    ['\u3000=1+2', `"'\u3000=1+2"`],
+    ['＝SUM(A1)', `"'＝SUM(A1)"`],
+    ['＋1', `"'＋1"`],
+    ['－1', `"'－1"`],
+    ['＠cmd', `"'＠cmd"`],
   ])('guards %j, which a spreadsheet would run as a formula', (text, cell) => {
     expect(csvCell(text)).toBe(cell);
   });
@@ -222,8 +228,10 @@ describe('csvCell', () => {
     expect(csvCell(0.25)).toBe('0.25');
   });
 
-  it('quotes commas, quotes and line breaks, doubling the quotes', () => {
-    expect(csvCell('较上年增长5%，“显著”')).toBe('较上年增长5%，“显著”');
+  it('quotes every text, doubling its quotes, so no separator a spreadsheet guesses splits it', () => {
+    expect(csvCell('较上年增长5%，“显著”')).toBe('"较上年增长5%，“显著”"');
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('a\tb')).toBe('"a\tb"');
     expect(csvCell('a, "b"')).toBe('"a, ""b"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell(null)).toBe('');
@@ -238,7 +246,7 @@ describe('csvText', () => {
     ]);
     // The bytes Excel reads, not the module's own constant: EF BB BF, then the first heading.
     expect([...new TextEncoder().encode(text).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.slice(1)).toBe('年份,数值\r\n2021,\r\n');
+    expect(text.slice(1)).toBe('"年份","数值"\r\n2021,\r\n');
   });
 
   it('holds a whole chart with every quote intact', () => {
