@@ -52,6 +52,21 @@ async function zipOf(lang: 'zh' | 'en', overview = false) {
 }
 
 describe('zipFiles', () => {
+  it('keeps two charts whose ids differ only in characters a file name cannot hold', async () => {
+    await loadCatalogue('en');
+    const [first] = specsIn('zh');
+    if (!first) throw new Error('the trend chart is missing');
+    // "a.b" and "a-b" are both "a-b" in a file name: neither may be dropped.
+    const twins = [
+      { ...first, id: 'trend-a.b' },
+      { ...first, id: 'trend-a-b' },
+    ];
+    const titles = { zh: new Map<string, string>(), en: new Map<string, string>() };
+    const names = Object.keys(zipFiles({ specs: twins, kpis: null }, [], titles, strToU8));
+    expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(2);
+    expect(names.filter((n) => n.endsWith('.csv') && /^\d\d-trend/.test(n))).toHaveLength(2);
+  });
+
   it('numbers the charts in page order, so that sorting the names keeps that order', async () => {
     const { specs, names } = await zipOf('zh');
     const charts = names.filter((n) => /^\d\d-/.test(n) && !n.startsWith('00-'));
