@@ -20,9 +20,9 @@ export const datasetLoading = {
   loadDefaultData: 'Load the default data',
   sourceBannerLabel: 'Data source',
   sourceOtherAddress:
-    'Note: the figures on this page are not the dashboard’s own data. They come from {address} (dataset title: “{title}”). Check the source before quoting them.',
+    'Note: these figures do not come with the dashboard but from {address} (dataset title: “{title}”). Check the source before quoting them.',
   sourceLocalFile:
-    'Note: the figures on this page are not the dashboard’s own data. They come from the file {file} on this computer (dataset title: “{title}”). Check the source before quoting them.',
+    'Note: these figures do not come with the dashboard but from the file {file} on this computer (dataset title: “{title}”). Check the source before quoting them.',
   backToDefault: 'Use the default data',
   reloadFailed:
     'The data could not be reloaded ({reason}). The page still shows the data loaded before.',
