@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { metaContentSecurityPolicy } from './src/app/content-security-policy.ts';
+import { parseAllowedOrigins } from './src/dataset/data-address.ts';
 import { datasetJsonSchema } from './src/dataset/json-schema.ts';
 import { normalise } from './src/dataset/normalise.ts';
 import { parseDataset } from './src/dataset/parse.ts';
@@ -122,6 +124,37 @@ function preloadShells(): Plugin {
   };
 }
 
+// Other origins `?data=` may load from, e.g. DASHBOARD_DATA_ORIGINS="https://stats.example" npm run
+// build (README, "Point it at another dataset"). None by default: only the page's own origin.
+const dataOrigins = parseAllowedOrigins(process.env.DASHBOARD_DATA_ORIGINS);
+
+function allowDataOrigins(): Plugin {
+  return {
+    name: 'allow-data-origins',
+    config: () => ({ define: { __DATA_ORIGINS__: JSON.stringify(dataOrigins) } }),
+  };
+}
+
+// The strict policy in the built page itself, so that a server sending no header still keeps
+// the page from loading or sending anything elsewhere. First in <head>, as a policy applies only
+// to what follows it (the dataset preload included). Not in development: HMR needs inline scripts.
+function pagePolicy(): Plugin {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(dataOrigins)}" />`;
+  return {
+    name: 'page-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="UTF-8" \/>/i;
+        if (!charset.test(html))
+          throw new Error('index.html: no <meta charset> to put the policy after');
+        return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+      },
+    },
+  };
+}
+
 // MSW's service worker, for `?mock=` in development only: it lives in mocks/worker, not
 // public/, so no build ever ships a service-worker script. The dev server also drops the
 // dataset preload from index.html: the browser would hand its response to the app's fetch
@@ -156,6 +189,8 @@ export default defineConfig({
     writeDatasetSchema(),
     validateShippedDataset(),
     preloadShells(),
+    allowDataOrigins(),
+    pagePolicy(),
     serveMockWorker(),
   ],
   build: { target: 'es2022', reportCompressedSize: false },

@@ -9,6 +9,7 @@ import { useT } from '../settings/use-lang.ts';
 import { useSettings } from '../settings/settings-store.ts';
 import { ErrorPanel } from '../ui/error-panel.tsx';
 import { LoadingStatus } from './loading-status.tsx';
+import { SourceBanner } from './source-banner.tsx';
 import './dataset-gate.css';
 
 const LISTED_PROBLEMS = 50;
@@ -46,14 +47,14 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
   if (dataset)
     return (
       <>
-        {file && (
-          <p className="banner">
-            {t('localFile')}: {file.name}{' '}
-            <button type="button" className="link-button" onClick={closeFile}>
-              {t('backToDefault')}
-            </button>
-          </p>
-        )}
+        <SourceBanner
+          dataset={dataset}
+          source={source}
+          onBackToDefault={() => {
+            closeFile();
+            loadDefaultData();
+          }}
+        />
         {query.isError && (
           <p className="banner" role="status">
             {t('reloadFailed', { reason: problemsOf(query.error)[0]?.message ?? '' })}{' '}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { checkDataAddress } from '../dataset/data-address.ts';
 import { EmbedView } from '../features/embed/embed-view.tsx';
 import { useReportHeight } from '../features/embed/report-height.ts';
 import type { Dataset } from '../dataset/model.ts';
@@ -27,6 +28,9 @@ const embedOnly = [
 function fullDashboardLink(target: EmbedTarget): string {
   const url = new URL(window.location.href);
   for (const key of embedOnly) url.searchParams.delete(key);
+  // Never carries on an address the dashboard refuses (it renders this link only for data it loaded).
+  const data = url.searchParams.get('data');
+  if (data !== null && !checkDataAddress(data, url.href).allowed) url.searchParams.delete('data');
   // A narrowed category embed opens the whole category; the list would only become the trends view's choice.
   if (target.view === 'category') url.searchParams.delete('metrics');
   url.hash = routeHash(fullViewOf(target));

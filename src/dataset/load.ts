@@ -1,3 +1,4 @@
+import { checkDataAddress, type AddressVerdict } from './data-address.ts';
 import type { Dataset } from './model.ts';
 import { DatasetError } from './problems.ts';
 import { decodeText, readBody, readFileBytes } from './read-body.ts';
@@ -27,12 +28,34 @@ async function readText(text: string, location: string, bytes: number): Promise<
   }
 }
 
-export function resolveDatasetUrl(data: string): string {
-  return new URL(data, window.location.href).href;
+/** Long enough to recognise a site, short enough that a crafted address cannot fill the panel. */
+const shortened = (text: string, limit: number) =>
+  text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+
+/** Why an address is not loaded, worded for the error panel. */
+function refusal(data: string, verdict: Exclude<AddressVerdict, { allowed: true }>): DatasetError {
+  const problem =
+    verdict.reason === 'scheme'
+      ? ({
+          path: '',
+          code: 'addressNotWeb',
+          params: { scheme: shortened(verdict.scheme, 24) },
+        } as const)
+      : verdict.reason === 'origin'
+        ? ({
+            path: '',
+            code: 'addressOtherOrigin',
+            params: { origin: shortened(verdict.origin, 80), own: window.location.origin },
+          } as const)
+        : ({ path: '', code: 'addressMalformed', params: {} } as const);
+  return new DatasetError('refused', data, [problem]);
 }
 
 export async function fetchDataset(data: string, signal?: AbortSignal): Promise<Dataset> {
-  const url = resolveDatasetUrl(data);
+  // Checked before any request: a refused address is never fetched, not even to fail.
+  const verdict = checkDataAddress(data, window.location.href);
+  if (!verdict.allowed) throw refusal(data, verdict);
+  const url = verdict.url;
   // Another file than the shipped one needs the validator: fetch its code alongside the data.
   if (data !== DEFAULT_DATASET) loadValidator().catch(() => undefined);
   let response: Response;

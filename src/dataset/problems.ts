@@ -12,6 +12,11 @@ type NoParams = Readonly<Record<never, never>>;
 export interface ProblemParams {
   validatorUnavailable: NoParams;
   addressUnreachable: { location: string };
+  /** `?data=` is a data:, blob: or other non-web address (src/dataset/data-address.ts). */
+  addressNotWeb: { scheme: string };
+  /** `?data=` is on an origin the build does not allow. */
+  addressOtherOrigin: { origin: string; own: string };
+  addressMalformed: NoParams;
   fileNotFound: { location: string };
   serverError: { location: string; status: number };
   transferInterrupted: { location: string };
@@ -80,6 +85,7 @@ export type Problem = ProblemMessage & {
 };
 
 export type DatasetFailure =
+  | 'refused'
   | 'network'
   | 'notFound'
   | 'http'

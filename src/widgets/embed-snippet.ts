@@ -1,3 +1,4 @@
+import { checkDataAddress } from '../dataset/data-address.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { routeHash, type EmbedTarget } from '../settings/route.ts';
 import {
@@ -37,7 +38,11 @@ export function embedAddress(
     transparent: false,
     parentOrigin: null,
   };
-  writeParams(settingsParams, { ...settings, ...embed }, query);
+  // An address the dashboard refuses is never passed on: a pasted snippet would spread it.
+  const data = checkDataAddress(settings.data, page.href).allowed
+    ? settings.data
+    : settingsParams.data.fallback;
+  writeParams(settingsParams, { ...settings, ...embed, data }, query);
   const metrics = target.view === 'category' ? options.metrics : null;
   writeParams({ metrics: idListParam }, { metrics }, query);
   return `${page.origin}${page.pathname}${searchText(query)}${routeHash({ name: 'embed', target })}`;

@@ -82,8 +82,11 @@ describe('when the data cannot be loaded', () => {
       },
     );
     await user.upload(screen.getByLabelText('Open a JSON file from this computer'), file);
-    expect(await screen.findByText('Local data', { exact: false })).toBeInTheDocument();
-    expect(screen.getByText(/mine\.json/)).toBeInTheDocument();
+    // The banner names the file and the title it gives itself, as the page shows its figures.
+    const note = await screen.findByRole('note', { name: 'Data source' });
+    expect(note).toHaveTextContent('from the file mine.json on this computer');
+    expect(note).toHaveTextContent('(dataset title: “Local data”)');
+    expect(screen.getAllByText('Local data', { exact: false }).length).toBeGreaterThan(1);
   });
 
   it('shows what is wrong with a local file too, keeping the way to try another', async () => {

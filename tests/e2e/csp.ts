@@ -1,14 +1,9 @@
+import { contentSecurityPolicy } from '../../src/app/content-security-policy.ts';
+
 /**
  * The headers a careful intranet server sends. Every view must run under them with no
  * violation (strict-csp.spec), exports included, and the benchmark serves the app under them.
+ * The policy itself lives in src/app/content-security-policy.ts, which the build also writes
+ * into index.html as a <meta>.
  */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
+export const STRICT_CSP = contentSecurityPolicy();

@@ -18,7 +18,11 @@ export const datasetLoading = {
   retry: 'Retry',
   openLocalFile: 'Open a JSON file from this computer',
   loadDefaultData: 'Load the default data',
-  localFile: 'local file',
+  sourceBannerLabel: 'Data source',
+  sourceOtherAddress:
+    'Note: these figures do not come with the dashboard but from {address} (dataset title: “{title}”). Check the source before quoting them.',
+  sourceLocalFile:
+    'Note: these figures do not come with the dashboard but from the file {file} on this computer (dataset title: “{title}”). Check the source before quoting them.',
   backToDefault: 'Use the default data',
   reloadFailed:
     'The data could not be reloaded ({reason}). The page still shows the data loaded before.',

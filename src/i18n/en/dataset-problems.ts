@@ -14,6 +14,12 @@ export const datasetProblems = {
     'The part of the dashboard that checks data files could not be loaded. Check the network, then reload the page.',
   addressUnreachable:
     'Could not reach the data address {location}. Check the network and the address, and whether cross-origin access (CORS) is allowed.',
+  addressNotWeb:
+    'The data address starts with {scheme}, so it is not a web address: it carries its own figures, with no sign of where they came from, and the dashboard does not load it. Put the data file on this dashboard’s server and point ?data= at it (e.g. ?data=data/file.json), or use “Open a JSON file from this computer”.',
+  addressOtherOrigin:
+    'The data address is on another site, {origin}, while this dashboard is on {own}. So that no one else’s figures appear under this dashboard’s name, it loads data only from its own site unless its build allows another. Copy the data file to this server, or ask the administrator to allow that site in the build (see the README).',
+  addressMalformed:
+    'The data address is not a valid web address. Check what follows ?data= in the link.',
   fileNotFound:
     'The data file {location} was not found on the server (404). Check the file name in the address.',
   serverError:

@@ -15,7 +15,11 @@ export const datasetLoading = {
   retry: '重试',
   openLocalFile: '打开本机 JSON 文件',
   loadDefaultData: '加载默认数据',
-  localFile: '本机文件',
+  sourceBannerLabel: '数据来源',
+  sourceOtherAddress:
+    '注意：本页数字不是看板自带的数据，而是来自 {address}（数据集标题：“{title}”）。引用前请核实来源。',
+  sourceLocalFile:
+    '注意：本页数字不是看板自带的数据，而是来自本机文件 {file}（数据集标题：“{title}”）。引用前请核实来源。',
   backToDefault: '改用默认数据',
   reloadFailed: '无法重新加载数据（{reason}）。页面上仍是之前成功加载的数据。',
   warningsSummary: '数据文件有 {count} 条提示（不影响显示）',

@@ -11,6 +11,11 @@ export const datasetProblems = {
   validatorUnavailable: '无法加载看板检查数据文件所需的程序部分。请检查网络后刷新页面。',
   addressUnreachable:
     '无法连接到数据地址 {location}。请检查网络或地址，或跨域访问（CORS）是否被允许。',
+  addressNotWeb:
+    '数据地址以 {scheme} 开头，不是网址。这种地址自带数据，看不出数字从哪里来，所以看板不加载它。请把数据文件放到本看板的服务器上，用 ?data=data/文件名.json 指向它，或点“打开本机 JSON 文件”。',
+  addressOtherOrigin:
+    '数据地址在另一个网站 {origin} 上，而本看板在 {own}。为了不让别人的数字显示在本看板的名下，看板只加载本站的数据，除非构建时允许了那个网站。请把数据文件复制到本站服务器，或请管理员在构建时允许该网站（见 README）。',
+  addressMalformed: '数据地址不是有效的网址。请检查链接中 ?data= 后面的写法。',
   fileNotFound: '服务器上没有找到数据文件 {location}（404）。请检查地址中的文件名。',
   serverError: '服务器未能提供数据文件 {location}（HTTP {status}）。请稍后重试。',
   transferInterrupted: '数据文件 {location} 没有完整传来（连接中途断开）。请检查网络后点“重试”。',

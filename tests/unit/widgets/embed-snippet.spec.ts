@@ -55,6 +55,34 @@ describe('the embed code', () => {
     ).toBe('https://intranet.example/fzzf/index.html?lang=en&year=2023#/embed/metric/x');
   });
 
+  it.each([
+    ['a data: address', 'data:application/json;base64,e30='],
+    ['a blob: address', 'blob:https://intranet.example/1234'],
+    ['another origin', 'https://other.example/x.json'],
+  ])('never carries on %s, which the dashboard refuses', (_, data) => {
+    expect(
+      embedAddress(
+        page,
+        { ...settings, data },
+        { view: 'kpis' },
+        { theme: 'light', chrome: 'full', width: '480', lang: 'en', metrics: null },
+      ),
+    ).toBe('https://intranet.example/fzzf/index.html?lang=en&year=2023#/embed/kpis');
+  });
+
+  it('carries on another data file on the dashboard’s own origin', () => {
+    expect(
+      embedAddress(
+        page,
+        { ...settings, data: 'data/other.json' },
+        { view: 'kpis' },
+        { theme: 'light', chrome: 'full', width: '480', lang: 'en', metrics: null },
+      ),
+    ).toBe(
+      'https://intranet.example/fzzf/index.html?data=data%2Fother.json&lang=en&year=2023#/embed/kpis',
+    );
+  });
+
   it('writes the iframe and the script beside the dashboard, with the title made safe', () => {
     const snippet = embedSnippet(
       'https://intranet.example/fzzf/index.html#/embed/kpis',
