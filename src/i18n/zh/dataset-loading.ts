@@ -10,6 +10,8 @@ export const datasetLoading = {
   loadCancelledNext: '可以点“重试”再次加载，或打开本机的 JSON 数据文件。',
   errorTitle: '数据无法加载',
   errorIntro: '数据文件 {location} 有以下问题：',
+  dataAddress: '数据地址',
+  addressBelow: '（地址见下方）',
   errorMore: '另有 {count} 个问题未列出。',
   errorWhatNext: '请检查数据地址或修正文件后重试，或打开本机的另一个 JSON 数据文件。',
   retry: '重试',
