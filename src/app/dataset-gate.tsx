@@ -1,18 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState, type ReactNode } from 'react';
 import type { Dataset } from '../dataset/model.ts';
-import { DatasetError } from '../dataset/problems.ts';
+import { DatasetError, type Problem } from '../dataset/problems.ts';
 import { DEFAULT_DATASET, datasetQuery } from '../dataset/query.ts';
 import { useDatasetQuery, useDatasetSource, useOpenedFile } from '../settings/dataset-source.ts';
 import { problemText } from '../i18n/problem-text.ts';
 import { useT } from '../settings/use-lang.ts';
 import { useSettings } from '../settings/settings-store.ts';
 import { ErrorPanel } from '../ui/error-panel.tsx';
+import { shownAddress } from '../ui/shown-address.ts';
 import { LoadingStatus } from './loading-status.tsx';
 import { SourceBanner } from './source-banner.tsx';
 import './dataset-gate.css';
 
 const LISTED_PROBLEMS = 50;
+
+/** No space beside a full-width parenthesis, as where "(address below)" stands in for an address. */
+const tidy = (text: string) => text.replace(/\s*(（[^）]*）)\s*/g, '$1');
 
 /**
  * Loads the dataset named in the URL (or a file the user opened) and shows it, or says what
@@ -31,9 +35,21 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
   // so the header and the loading line stay responsive and no single long task blocks input.
   const dataset = useDeferredValue(query.data);
   const location = file?.name ?? data;
-  const problemsOf = (error: Error) =>
+  // The address is a link's to choose: messages name it by a reference to the one place it is
+  // shown (the panel's address line), or, in the banner, shortened and made plain.
+  const problemsOf = (error: Error, named: string) =>
     error instanceof DatasetError
-      ? error.problems.map((p) => ({ path: p.path, message: problemText(p, t) }))
+      ? error.problems.map((p) => ({
+          path: p.path,
+          message: tidy(
+            problemText(
+              'location' in p.params
+                ? ({ ...p, params: { ...p.params, location: named } } as Problem)
+                : p,
+              t,
+            ),
+          ),
+        }))
       : [{ path: '', message: error.message }];
   const retry = () => {
     setCancelled(false);
@@ -57,7 +73,9 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
         />
         {query.isError && (
           <p className="banner" role="status">
-            {t('reloadFailed', { reason: problemsOf(query.error)[0]?.message ?? '' })}{' '}
+            {t('reloadFailed', {
+              reason: problemsOf(query.error, shownAddress(location))[0]?.message ?? '',
+            })}{' '}
             <button type="button" className="link-button" onClick={retry}>
               {t('retry')}
             </button>
@@ -68,13 +86,18 @@ export function DatasetGate({ children }: { children: (dataset: Dataset) => Reac
       </>
     );
   if (query.isError || cancelled) {
+    const named = t('addressBelow');
     const problems = cancelled
-      ? [{ path: '', message: t('loadCancelled', { location }) }]
-      : problemsOf(query.error as Error);
+      ? [{ path: '', message: tidy(t('loadCancelled', { location: named })) }]
+      : problemsOf(query.error as Error, named);
     return (
       <ErrorPanel
         title={t(cancelled ? 'loadCancelledTitle' : 'errorTitle')}
-        intro={cancelled ? '' : t('errorIntro', { location })}
+        intro={cancelled ? '' : tidy(t('errorIntro', { location: named }))}
+        address={{
+          label: `${t(file ? 'localFile' : 'dataAddress')}${t('colon')}`,
+          text: location,
+        }}
         problems={problems.slice(0, LISTED_PROBLEMS)}
         more={
           problems.length > LISTED_PROBLEMS

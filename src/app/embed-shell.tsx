@@ -1,41 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { checkDataAddress } from '../dataset/data-address.ts';
 import { EmbedView } from '../features/embed/embed-view.tsx';
+import { fullDashboardAddress } from '../features/embed/full-dashboard-link.ts';
 import { useReportHeight } from '../features/embed/report-height.ts';
 import type { Dataset } from '../dataset/model.ts';
 import { focusYear } from '../model/series.ts';
-import { fullViewOf, routeHash, type EmbedTarget } from '../settings/route.ts';
-import {
-  settingsParams,
-  useFocusYearSetting,
-  useSettings,
-  useTheme,
-} from '../settings/settings-store.ts';
+import { fullViewOf, type EmbedTarget } from '../settings/route.ts';
+import { useFocusYearSetting, useSettings, useTheme } from '../settings/settings-store.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { ChartThemeContext } from '../ui/chart/tokens.ts';
 import { DatasetGate } from './dataset-gate.tsx';
 import { Identity } from './identity.tsx';
 import { viewName } from './view-title.ts';
 import './embed-shell.css';
-
-const embedOnly = [
-  'chrome',
-  'transparent',
-  'parentOrigin',
-] as const satisfies readonly (keyof typeof settingsParams)[];
-
-/** The same view in the full dashboard, with the same settings and none of the embed's own. */
-function fullDashboardLink(target: EmbedTarget): string {
-  const url = new URL(window.location.href);
-  for (const key of embedOnly) url.searchParams.delete(key);
-  // Never carries on an address the dashboard refuses (it renders this link only for data it loaded).
-  const data = url.searchParams.get('data');
-  if (data !== null && !checkDataAddress(data, url.href).allowed) url.searchParams.delete('data');
-  // A narrowed category embed opens the whole category; the list would only become the trends view's choice.
-  if (target.view === 'category') url.searchParams.delete('metrics');
-  url.hash = routeHash(fullViewOf(target));
-  return url.href;
-}
 
 /** The embed's one top heading, for screen readers: the view's name, as the window title has it. */
 function EmbedHeading({ dataset, target }: { dataset: Dataset; target: EmbedTarget }) {
@@ -74,7 +50,11 @@ export default function EmbedShell({ target }: { target: EmbedTarget }) {
                 {/* With the view, not before it: a link waiting under the loading line
                     would jump down when the chart arrives. */}
                 <p className="embed-open">
-                  <a href={fullDashboardLink(target)} target="_blank" rel="noopener noreferrer">
+                  <a
+                    href={fullDashboardAddress(new URL(window.location.href), fullViewOf(target))}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
                     {t('openFullDashboard')}
                   </a>
                 </p>

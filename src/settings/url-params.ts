@@ -90,18 +90,13 @@ export const flagParam: UrlParam<boolean> = {
   write: (on) => (on ? '1' : '0'),
 };
 
-/** A web origin such as `https://intranet.example`; anything else is malformed. */
+/**
+ * The host page's origin for an embed's messages, kept as the link writes it, even when it is
+ * malformed: the embed checks it (settings/embed-message.ts) and refuses a bad one, where
+ * dropping it would quietly mean "any page".
+ */
 export const originParam: UrlParam<string | null> = {
   fallback: null,
-  read: (text) => {
-    try {
-      const url = new URL(text);
-      return /^https?:$/.test(url.protocol) && url.origin === text.replace(/\/$/, '')
-        ? url.origin
-        : undefined;
-    } catch {
-      return undefined;
-    }
-  },
+  read: (text) => text,
   write: (origin) => origin,
 };

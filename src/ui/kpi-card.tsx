@@ -19,6 +19,8 @@ export interface KpiChange {
 export interface KpiCardProps {
   title: string;
   href: string;
+  /** Open the link in a new tab: inside an embed, never in the host page's frame. */
+  newTab?: boolean;
   /** The figure with its qualifier, and its unit, or "not published". */
   value: { number: string; unit: string };
   published: boolean;
@@ -52,7 +54,13 @@ export function KpiCard(props: KpiCardProps) {
         {props.sentence}
       </p>
       <Heading className="kpi-title">
-        <a href={props.href}>{props.title}</a>
+        {props.newTab ? (
+          <a href={props.href} target="_blank" rel="noopener noreferrer">
+            {props.title}
+          </a>
+        ) : (
+          <a href={props.href}>{props.title}</a>
+        )}
       </Heading>
       <p className={props.published ? 'kpi-value' : 'kpi-value kpi-missing'}>
         <span className={props.published ? 'nowrap' : undefined}>{props.value.number}</span>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { RESIZE_MESSAGE } from '../settings/embed-message.ts';
+import { originOfHostPage, RESIZE_MESSAGE } from '../settings/embed-message.ts';
 import type { EmbedTarget } from '../settings/route.ts';
 import { useSettings, useTheme } from '../settings/settings-store.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
@@ -52,10 +52,15 @@ export function EmbedCode({ target, title, metrics }: EmbedCodeProps) {
   const [open, setOpen] = useState(false);
   const preview = useRef<HTMLIFrameElement>(null);
   const previewHeight = usePreviewHeight(open, preview);
-  const address = open
-    ? embedAddress(new URL(window.location.href), useSettings.getState(), target, options)
+  const page = new URL(window.location.href);
+  const address = open ? embedAddress(page, useSettings.getState(), target, options) : '';
+  // The preview is framed by this page: it names this origin, whatever host the snippet names.
+  const previewAddress = open
+    ? embedAddress(page, useSettings.getState(), target, { ...options, hostPage: page.origin })
     : '';
-  const snippet = open ? embedSnippet(address, title, options.width) : '';
+  const hostPage = options.hostPage?.trim() ?? '';
+  const hostRefused = hostPage !== '' && !originOfHostPage(hostPage);
+  const snippet = open && !hostRefused ? embedSnippet(address, title, options.width) : '';
   const choose = (next: EmbedOptions) => {
     setOptions(next);
     setCopied('idle');
@@ -112,7 +117,12 @@ export function EmbedCode({ target, title, metrics }: EmbedCodeProps) {
               />
             </label>
             <div className="embed-actions">
-              <button type="button" className="button primary" onClick={() => void copy()}>
+              <button
+                type="button"
+                className="button primary"
+                disabled={hostRefused}
+                onClick={() => void copy()}
+              >
                 {t('copy')}
               </button>
               <button type="button" className="button" onClick={() => dialog.current?.close()}>
@@ -130,7 +140,7 @@ export function EmbedCode({ target, title, metrics }: EmbedCodeProps) {
               <iframe
                 ref={preview}
                 className="embed-preview"
-                src={address}
+                src={previewAddress}
                 title={t('embedPreviewOf', { title })}
                 style={{
                   width: options.width === '100%' ? '100%' : `${options.width}px`,

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { languages } from '../i18n/lang.ts';
+import { originOfHostPage } from '../settings/embed-message.ts';
 import { themes, type Theme } from '../settings/settings-store.ts';
 import { useT } from '../settings/use-lang.ts';
 import { embedWidths, type EmbedOptions } from './embed-snippet.ts';
@@ -25,6 +26,9 @@ interface EmbedOptionsProps {
 export function EmbedOptionsForm({ options, onChange, metrics }: EmbedOptionsProps) {
   const t = useT();
   const widthName = useId();
+  const hostHint = useId();
+  const hostPage = options.hostPage?.trim() ?? '';
+  const hostOrigin = hostPage ? originOfHostPage(hostPage) : null;
   const set = (change: Partial<EmbedOptions>) => onChange({ ...options, ...change });
   const chosen = options.metrics ?? metrics?.map((m) => m.id) ?? [];
   const toggle = (id: string, on: boolean) => {
@@ -83,6 +87,30 @@ export function EmbedOptionsForm({ options, onChange, metrics }: EmbedOptionsPro
           onChange={(e) => set({ chrome: e.target.checked ? 'none' : 'full' })}
         />
         {t('embedNoChrome')}
+      </label>
+      <label className="embed-row embed-host">
+        <span className="embed-label">{t('embedHostPage')}</span>
+        <input
+          type="url"
+          inputMode="url"
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="https://intranet.example"
+          value={options.hostPage ?? ''}
+          aria-invalid={hostPage !== '' && !hostOrigin}
+          aria-describedby={hostHint}
+          onChange={(e) => set({ hostPage: e.target.value })}
+        />
+        <span
+          id={hostHint}
+          className={hostPage && !hostOrigin ? 'embed-hint embed-invalid' : 'embed-hint'}
+        >
+          {!hostPage
+            ? t('embedHostPageHint')
+            : hostOrigin
+              ? t('embedHostPageOrigin', { origin: hostOrigin })
+              : t('embedHostPageInvalid')}
+        </span>
       </label>
       {metrics && (
         <fieldset className="embed-row embed-metrics">

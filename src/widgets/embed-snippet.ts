@@ -1,5 +1,6 @@
 import { checkDataAddress } from '../dataset/data-address.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { originOfHostPage } from '../settings/embed-message.ts';
 import { routeHash, type EmbedTarget } from '../settings/route.ts';
 import {
   settingsParams,
@@ -19,6 +20,11 @@ export interface EmbedOptions {
   lang: Lang;
   /** A category embed narrowed to these metrics, in this order (CONTRACT §3); null: all. */
   metrics: string[] | null;
+  /**
+   * The host page as the author typed it (its address or its origin); the embed then sends its
+   * height to that origin alone. Empty or absent: to any page.
+   */
+  hostPage?: string;
 }
 
 /** The address of an embed: this page, the reader's settings, the chosen options, the embed view. */
@@ -36,7 +42,7 @@ export function embedAddress(
     theme: options.theme === ownDefault ? null : options.theme,
     chrome: options.chrome,
     transparent: false,
-    parentOrigin: null,
+    parentOrigin: options.hostPage ? originOfHostPage(options.hostPage) : null,
   };
   // An address the dashboard refuses is never passed on: a pasted snippet would spread it.
   const data = checkDataAddress(settings.data, page.href).allowed

@@ -53,6 +53,7 @@ export function KpiGrid({
   year,
   embeddable = true,
   headingLevel = 3,
+  linkTo,
 }: {
   dataset: Dataset;
   year: number;
@@ -60,6 +61,8 @@ export function KpiGrid({
   embeddable?: boolean;
   /** The cards' heading level: 2 in an embed, whose one heading above them is its h1. */
   headingLevel?: 2 | 3;
+  /** In an embed: each card's link, the metric in the full dashboard, opened in a new tab. */
+  linkTo?: (metricId: string) => string;
 }) {
   const lang = useLang();
   const t = useT();
@@ -89,7 +92,11 @@ export function KpiGrid({
       <ul className="kpi-grid">
         {board.cards.map((card) => (
           <li key={card.metric.id}>
-            <KpiCard {...cardProps(card, dataset, year, lang)} headingLevel={headingLevel} />
+            <KpiCard
+              {...cardProps(card, dataset, year, lang)}
+              {...(linkTo && { href: linkTo(card.metric.id), newTab: true })}
+              headingLevel={headingLevel}
+            />
           </li>
         ))}
       </ul>

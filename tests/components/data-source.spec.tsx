@@ -53,7 +53,7 @@ describe('addresses the dashboard refuses', () => {
     expect(panel).toHaveTextContent(
       'The data address is on another site, https://other.example, while this dashboard is on http://localhost',
     );
-    expect(within(panel).getByRole('button', { name: 'Load the default data' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Load the default data' })).toBeVisible();
     expect(screen.queryByText(/Sample District/)).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { RESIZE_MESSAGE } from '../../src/settings/embed-message.ts';
 import { renderApp } from './render-app.tsx';
 
@@ -38,4 +38,35 @@ describe('the height an embed reports to its host page (CONTRACT §3)', () => {
       expect(postMessage).toHaveBeenCalledWith({ type: RESIZE_MESSAGE, height: 413 }, '*'),
     );
   });
+
+  it.each([
+    ['*', 'wildcard'],
+    ['null', 'opaque origin'],
+    ['/intranet/page.html', 'not an address'],
+    ['https://intranet.example/', 'not a serialised origin'],
+    ['HTTP://intranet.example', 'not a serialised origin'],
+    ['https://intranet.example/page', 'not a serialised origin'],
+    ['javascript:alert(1)', 'scheme javascript:'],
+    ['', 'not an address'],
+  ])(
+    'sends nothing at all for ?parentOrigin=%s, and says why in the console',
+    async (given, why) => {
+      const postMessage = framedByHost();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      onTestFinished(() => warn.mockRestore());
+      renderApp(`?parentOrigin=${encodeURIComponent(given)}#/embed/kpis`);
+      await screen.findByRole('heading', { level: 1 });
+      await waitFor(() =>
+        expect(warn).toHaveBeenCalledWith(
+          expect.stringContaining(`?parentOrigin=${JSON.stringify(given)} `),
+        ),
+      );
+      const said = warn.mock.calls.map(([text]) => String(text)).join('\n');
+      expect(said).toContain(why);
+      expect(said).toContain('sends no height messages');
+      // Longer than the embed's 30 ms pause before it reports.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(postMessage).not.toHaveBeenCalled();
+    },
+  );
 });

@@ -42,4 +42,28 @@ describe('what an embed shows (CONTRACT §3)', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(1);
     expect(screen.queryAllByRole('heading', { level: 3 })).toEqual([]);
   });
+
+  it.each(['#/embed/kpis', '#/embed/category/hotline', '#/embed/metric/hotline_requests'])(
+    'opens every link of %s in a new tab, at the full dashboard, never inside the frame',
+    async (hash) => {
+      renderApp(`?lang=en&chrome=none&parentOrigin=https://intranet.example${hash}`);
+      await screen.findByRole('link', { name: 'Open in full dashboard' });
+      const links = screen.getAllByRole('link');
+      for (const link of links) {
+        expect(link, link.textContent ?? '').toHaveAttribute('target', '_blank');
+        expect(link.getAttribute('rel')?.split(' ')).toContain('noopener');
+        const href = new URL(link.getAttribute('href') ?? '', window.location.href);
+        expect(href.hash).not.toMatch(/^#\/embed\//);
+        expect([...href.searchParams.keys()]).not.toContain('parentOrigin');
+        expect([...href.searchParams.keys()]).not.toContain('chrome');
+      }
+    },
+  );
+
+  it('links each KPI card to its metric in the full dashboard', async () => {
+    renderApp('?lang=en#/embed/kpis');
+    const card = await screen.findByRole('link', { name: 'Requests to the 12345 hotline' });
+    expect(new URL(card.getAttribute('href') ?? '').hash).toBe('#/metric/hotline_requests');
+    expect(card).toHaveAttribute('target', '_blank');
+  });
 });

@@ -28,8 +28,9 @@ describe('when the data cannot be loaded', () => {
     server.use(datasetMissing());
     renderApp('?lang=en&data=data/missing.json');
     expect(await alert()).toHaveTextContent(
-      'The data file data/missing.json was not found on the server (404)',
+      'The data file (address below) was not found on the server (404)',
     );
+    expect(screen.getByText('data/missing.json', { selector: 'code' })).toBeVisible();
   });
 
   it('says the server is unreachable when the network fails', async () => {
@@ -99,9 +100,31 @@ describe('when the data cannot be loaded', () => {
       new File(['{"format": "rule-of-law-dataset",'], 'broken.json', { type: 'application/json' }),
     );
     expect(
-      await screen.findByText(/The data file broken\.json has these problems/),
+      await screen.findByText(/The data file \(address below\) has these problems/),
     ).toBeInTheDocument();
+    expect(screen.getByText('broken.json', { selector: 'code' })).toBeVisible();
     expect(screen.getByLabelText('Open a JSON file from this computer')).toBeInTheDocument();
+  });
+
+  it('shows the address a link gave once, cut short, without control or bidi characters, as code outside the alert', async () => {
+    server.use(datasetMissing());
+    // An address posing as a message: a right-to-left override, a bell, and 7,000 characters.
+    const address = `data/\u202Enosj.\u0007${'请致电 010-0000 核实 '.repeat(500)}.json`;
+    renderApp(`?lang=en&data=${encodeURIComponent(address)}`);
+    const panel = await alert();
+    expect(panel).toHaveTextContent('The data file (address below) was not found');
+    expect(panel.textContent).not.toContain('010-0000');
+    const shown = screen.getAllByText(
+      (_, element) =>
+        element?.textContent?.includes('010-0000') === true && element.children.length === 0,
+    );
+    expect(shown).toHaveLength(1);
+    const code = shown[0] as HTMLElement;
+    expect(code.tagName).toBe('CODE');
+    expect(code.textContent).toMatch(/^data\/nosj\. 请致电 010-0000 核实 .*…$/);
+    expect([...(code.textContent ?? '')]).toHaveLength(120);
+    expect(code.textContent).not.toContain('\u0007');
+    expect(code.textContent).not.toContain('\u202E');
   });
 
   it('never renders text from the file as HTML', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { renderApp } from './render-app.tsx';
 
 // The app serves tests/fixtures/basic.json: six headline KPIs, three categories, three findings.
@@ -115,5 +115,53 @@ describe('presentation mode', () => {
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(hash()).toBe('#/present/2'));
     expect(await slide()).toHaveTextContent('示例区法治政府建设指标（测试数据）');
+  });
+
+  describe('messages from other windows of the origin (the speaker view’s channel)', () => {
+    /** Another page of the same origin, posting on the deck’s channel. */
+    function anotherWindow() {
+      const channel = new BroadcastChannel('rule-of-law-dashboard-present');
+      onTestFinished(() => channel.close());
+      return channel;
+    }
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+    it('follows a slide the deck has, and ignores one it does not or a message of another shape', async () => {
+      renderApp('#/present/2');
+      await slide();
+      const other = anotherWindow();
+      for (const message of [
+        { type: 'slide', slide: 10000 },
+        { type: 'slide', slide: 0 },
+        { type: 'slide', slide: -1 },
+        { type: 'slide', slide: 2.5 },
+        { type: 'slide', slide: '3' },
+        { type: 'slide', slide: 3, extra: 'x' },
+        { type: 'slides', slide: 3 },
+        [{ type: 'slide', slide: 3 }],
+        null,
+        'slide 3',
+      ])
+        other.postMessage(message);
+      await settle();
+      expect(hash()).toBe('#/present/2');
+      expect(await slide()).toHaveTextContent('第2张');
+      other.postMessage({ type: 'slide', slide: 3 });
+      await waitFor(() => expect(hash()).toBe('#/present/3'));
+    });
+
+    it('takes no more than a few moves a second from a window flooding the channel', async () => {
+      renderApp('#/present/2');
+      await slide();
+      const other = anotherWindow();
+      let moves = 0;
+      const count = () => void (moves += 1);
+      window.addEventListener('hashchange', count);
+      onTestFinished(() => window.removeEventListener('hashchange', count));
+      for (let i = 0; i < 100; i += 1) other.postMessage({ type: 'slide', slide: 3 + (i % 2) });
+      await settle();
+      expect(moves).toBeGreaterThan(0);
+      expect(moves).toBeLessThanOrEqual(8);
+    });
   });
 });

@@ -60,6 +60,8 @@ const CASES: Case[] = [
     act: async (page) => {
       await page.locator('.page-head').getByRole('button', { name: '复制嵌入代码' }).click();
       await page.getByRole('dialog', { name: /^复制嵌入代码/ }).waitFor();
+      // Below the options (the host page's row among them): a chart draws once it is in view.
+      await page.locator('.embed-preview').scrollIntoViewIfNeeded();
       await page.frameLocator('.embed-preview').locator('.embed figure svg').first().waitFor();
     },
   },

@@ -44,13 +44,13 @@ describeInChromium('the built dashboard on a bad network, in Chromium', () => {
   }
   const kpis = (page: Page) => page.getByRole('heading', { name: '核心指标 · 2024年' });
 
-  /** The panel says `words`, and offers Retry and a local file. */
+  /** The alert says `words`, and the panel offers Retry and a local file. */
   async function expectPanel(page: Page, words: string | RegExp) {
-    const panel = page.getByRole('alert');
-    await panel.waitFor({ timeout: 20_000 });
-    expect(await panel.textContent()).toMatch(words);
-    expect(await panel.getByRole('button', { name: '重试' }).isVisible()).toBe(true);
-    expect(await panel.getByText('打开本机 JSON 文件').isVisible()).toBe(true);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toMatch(words);
+    expect(await page.getByRole('button', { name: '重试' }).isVisible()).toBe(true);
+    expect(await page.getByText('打开本机 JSON 文件').isVisible()).toBe(true);
   }
 
   it.each([

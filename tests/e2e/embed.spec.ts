@@ -353,6 +353,102 @@ ${embedJs()}`,
     await v.page.close();
   });
 
+  it('sends no heights for a ?parentOrigin= that is not an origin, and says why in the console', async () => {
+    const given = ['*', 'null', `${host.origin}/`, host.origin.replace('http:', 'HTTP:')];
+    const frames = given
+      .map((origin, i) =>
+        frameTag(
+          `bad-${i}`,
+          // KPI cards, not a chart: a chart waits until it nears the screen, and an unsized
+          // frame keeps it below.
+          embedUrl('kpis', `parentOrigin=${encodeURIComponent(origin)}`),
+          300,
+        ),
+      )
+      .join('\n');
+    const v = await visit(host.page(hostHtml(`${frames}\n${embedJs()}`, ROW)));
+    const warnings: string[] = [];
+    v.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    for (const [i] of given.entries()) await drawn(await frameIn(v.page, `#bad-${i}`), 'kpis');
+    await v.page.waitForTimeout(1_000);
+    for (const [i, origin] of given.entries()) {
+      const { outer, inner } = await heights(v.page, `#bad-${i}`);
+      expect(inner, origin).toBeGreaterThan(INITIAL + 50);
+      expect(outer, origin).toBe(INITIAL);
+    }
+    // Each frame said why (the listener may miss the first frames' warnings: reload to hear them all).
+    const frame = await frameIn(v.page, '#bad-0');
+    warnings.length = 0;
+    await frame.evaluate(() => window.location.reload());
+    await expect
+      .poll(() => warnings.join('\n'), { timeout: 10_000 })
+      .toContain('?parentOrigin="*" is a wildcard');
+    expect(warnings.join('\n')).toContain('sends no height messages');
+    expectClean(v);
+    await v.page.close();
+  });
+
+  it("writes the host page's origin into the snippet from the Copy embed code dialog, and sizes only there", async () => {
+    const dashboard = await visit(`${served.url}?data=${FIXTURE}#/metric/${METRIC}`);
+    const chart = dashboard.page.locator('main figure').first();
+    await chart.locator('.chart-body svg').waitFor();
+    await chart.getByRole('button', { name: '复制嵌入代码' }).click();
+    const dialog = dashboard.page.getByRole('dialog', { name: /^复制嵌入代码/ });
+    const field = dialog.getByRole('textbox', { name: '嵌入页面（选填）' });
+    const code = dialog.getByRole('textbox', { name: /^嵌入代码/ });
+    const copy = dialog.getByRole('button', { name: '复制', exact: true });
+    expect(await code.inputValue()).not.toContain('parentOrigin');
+
+    await field.fill('intranet news page');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await copy.isDisabled()).toBe(true);
+    expect(await dialog.getByText(/这不是网页地址/).isVisible()).toBe(true);
+
+    await field.fill(`${host.origin}/news/index.html`);
+    expect(await field.getAttribute('aria-invalid')).toBe('false');
+    expect(await copy.isDisabled()).toBe(false);
+    expect(await dialog.getByText(`高度信息只发送给 ${host.origin}。`).isVisible()).toBe(true);
+    const snippet = await code.inputValue();
+    expect(snippet).toContain(`parentOrigin=${encodeURIComponent(host.origin)}`);
+    expect(dashboard.errors).toEqual([]);
+    await dashboard.page.close();
+
+    const v = await visit(host.page(hostHtml(snippet, 'body { margin: 8px }')));
+    const frame = await frameIn(v.page, 'iframe[data-rule-of-law-dashboard]');
+    await drawn(frame);
+    await sized(v.page, 'iframe[data-rule-of-law-dashboard]', (h) => h > 100);
+    expectClean(v);
+    await v.page.close();
+
+    // The same snippet on a stranger's page: the browser delivers none of its heights.
+    const w = await visit(stranger.page(hostHtml(snippet, 'body { margin: 8px }')));
+    await drawn(await frameIn(w.page, 'iframe[data-rule-of-law-dashboard]'));
+    await w.page.waitForTimeout(1_000);
+    expect((await heights(w.page, 'iframe[data-rule-of-law-dashboard]')).outer).toBe(400);
+    await w.page.close();
+  });
+
+  it('opens a KPI card clicked in an embed in a new tab, the embed staying in its frame', async () => {
+    const src = embedUrl('kpis', 'lang=en', `parentOrigin=${encodeURIComponent(host.origin)}`);
+    const v = await visit(host.page(hostHtml(frameTag('kpis', src) + embedJs())));
+    const frame = await frameIn(v.page, '#kpis');
+    await drawn(frame, 'kpis');
+    await sized(v.page, '#kpis', (h) => h > INITIAL + 50);
+    const card = frame.locator('.kpi-card a').first();
+    const [tab] = await Promise.all([v.page.context().waitForEvent('page'), card.click()]);
+    await tab.waitForURL(/#\/metric\//);
+    expect(new URL(tab.url()).searchParams.has('parentOrigin')).toBe(false);
+    await tab.locator('main figure').first().waitFor();
+    expect(await tab.locator('.embed').count()).toBe(0);
+    expect(await tab.evaluate(() => window.opener)).toBeNull();
+    await tab.close();
+    // Still the embed, still sized by its messages.
+    expect(new URL(frame.url()).hash).toBe('#/embed/kpis');
+    await sized(v.page, '#kpis', (h) => h > INITIAL + 50);
+    expectClean(v);
+    await v.page.close();
+  });
+
   it("pastes the dashboard's 'copy embed code' snippet into a host page: same view, sized", async () => {
     const dashboard = await visit(`${served.url}?data=${FIXTURE}#/metric/${METRIC}`);
     const chart = dashboard.page.locator('main figure').first();

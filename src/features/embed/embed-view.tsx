@@ -10,6 +10,7 @@ import { categoryCharts } from '../../model/chart-groups.ts';
 import { ChartGrid } from '../../widgets/chart-grid.tsx';
 import { KpiGrid } from '../../widgets/kpi-grid.tsx';
 import { chosenCharts, useChosenMetrics } from './chosen-metrics.ts';
+import { fullDashboardAddress } from './full-dashboard-link.ts';
 
 /** What an embed shows, drawn in the embed variant; null for an id the dataset does not have. */
 export function EmbedView({ dataset, target }: { dataset: Dataset; target: EmbedTarget }) {
@@ -28,7 +29,17 @@ export function EmbedView({ dataset, target }: { dataset: Dataset; target: Embed
   switch (target.view) {
     case 'kpis':
       // The embed's h1 names the view; each card's title is the next level down.
-      return <KpiGrid dataset={dataset} year={year} embeddable={false} headingLevel={2} />;
+      return (
+        <KpiGrid
+          dataset={dataset}
+          year={year}
+          embeddable={false}
+          headingLevel={2}
+          linkTo={(id) =>
+            fullDashboardAddress(new URL(window.location.href), { name: 'metric', id })
+          }
+        />
+      );
     case 'category':
       if (!charts) return null;
       return charts.length > 0 ? (

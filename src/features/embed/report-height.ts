@@ -1,22 +1,30 @@
 import { useEffect, type RefObject } from 'react';
-import { RESIZE_MESSAGE } from '../../settings/embed-message.ts';
+import { messageTarget, RESIZE_MESSAGE } from '../../settings/embed-message.ts';
 
 /**
  * Tells the host page the content's height whenever it changes, growing or shrinking
  * (CONTRACT §3): data loaded, window resized, a table opened, fonts arrived. It measures the
  * content, never the viewport, so a host resizing the iframe cannot set off another message.
+ * `parentOrigin` is `?parentOrigin=` as the link gives it: when it is not an origin, nothing is
+ * sent at all (and the console says why), rather than heights to any page.
  */
-export function useReportHeight(ref: RefObject<HTMLElement | null>, targetOrigin: string | null) {
+export function useReportHeight(ref: RefObject<HTMLElement | null>, parentOrigin: string | null) {
   useEffect(() => {
     const element = ref.current;
     if (!element || window.parent === window) return;
+    const target = messageTarget(parentOrigin);
+    if (target.kind === 'refused') {
+      console.warn(`Embed: ${target.reason}.`);
+      return;
+    }
+    const targetOrigin = target.kind === 'origin' ? target.origin : '*';
     let sent = -1;
     let timer = 0;
     const send = () => {
       const height = Math.ceil(element.getBoundingClientRect().height);
       if (height === sent || height <= 0) return;
       sent = height;
-      window.parent.postMessage({ type: RESIZE_MESSAGE, height }, targetOrigin ?? '*');
+      window.parent.postMessage({ type: RESIZE_MESSAGE, height }, targetOrigin);
     };
     // Timers, not animation frames: a browser runs no frames, and no ResizeObserver, in a
     // cross-origin iframe below the host's first screen, which must be sized all the same.
@@ -42,5 +50,5 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>, targetOrigin
       window.removeEventListener('resize', report);
       clearTimeout(timer);
     };
-  }, [ref, targetOrigin]);
+  }, [ref, parentOrigin]);
 }

@@ -50,7 +50,7 @@ export function PresentPage({ dataset, year, years, slide }: PresentProps) {
     fullScreen: toggleFullScreen,
     exit: exitPresentation,
   });
-  useDeckSync(current, goToSlide);
+  useDeckSync(current, total, goToSlide);
   const auto = useAutoAdvance(
     interval,
     () => goToSlide(current >= total ? 1 : current + 1),

@@ -33,7 +33,7 @@ export function SpeakerView({ dataset, year, years, slide }: PresentProps) {
   const now = useNow(1000);
   const [started, setStarted] = useState(() => Date.now());
   useSlideKeys({ go: goToNotes, current, total });
-  useDeckSync(current, goToNotes);
+  useDeckSync(current, total, goToNotes);
   const shown = deck[current - 1];
   const next = deck[current];
   if (!shown) return null;

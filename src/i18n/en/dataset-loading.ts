@@ -12,12 +12,15 @@ export const datasetLoading = {
   loadCancelledNext: 'Retry to load it again, or open a JSON data file from this computer.',
   errorTitle: 'The data could not be loaded',
   errorIntro: 'The data file {location} has these problems:',
+  dataAddress: 'Data address',
+  addressBelow: '(address below)',
   errorMore: '{count} more problems are not listed.',
   errorWhatNext:
     'Check the address of the data or fix the file, then retry; or open another JSON data file from this computer.',
   retry: 'Retry',
   openLocalFile: 'Open a JSON file from this computer',
   loadDefaultData: 'Load the default data',
+  localFile: 'Local file',
   sourceBannerLabel: 'Data source',
   sourceOtherAddress:
     'Note: these figures do not come with the dashboard but from {address} (dataset title: “{title}”). Check the source before quoting them.',

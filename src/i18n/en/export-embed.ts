@@ -73,6 +73,12 @@ export const exportEmbed = {
   embedWidth: 'Width',
   embedFullWidth: 'Full width',
   embedNoChrome: 'No title and source (the host page shows its own)',
+  embedHostPage: 'Host page (optional)',
+  embedHostPageHint:
+    'The address of the intranet page that will show the embed, e.g. https://intranet.example/news/. Only that site then learns the embed’s height; left empty, any page that frames it does.',
+  embedHostPageOrigin: 'Heights will be sent only to {origin}.',
+  embedHostPageInvalid:
+    'Not a web address: give one starting with https:// or http://, or leave the field empty.',
   embedMetrics: 'Metrics to include',
   embedMetricsCount: '{count} of {total} chosen',
   embedMetricsAll: 'Choose all',

@@ -70,6 +70,11 @@ export const exportEmbed = {
   embedWidth: '宽度',
   embedFullWidth: '占满宽度',
   embedNoChrome: '不显示标题和来源（由嵌入页面自行提供）',
+  embedHostPage: '嵌入页面（选填）',
+  embedHostPageHint:
+    '将显示此嵌入内容的内网页面地址，例如 https://intranet.example/news/。填写后，只有该网站能获知嵌入内容的高度；留空则任何嵌入它的页面都能获知。',
+  embedHostPageOrigin: '高度信息只发送给 {origin}。',
+  embedHostPageInvalid: '这不是网页地址：请填写以 https:// 或 http:// 开头的地址，或留空。',
   embedMetrics: '包含的指标',
   embedMetricsCount: '已选 {count} / {total} 项',
   embedMetricsAll: '全选',

@@ -74,7 +74,7 @@ describe('settings in the URL', () => {
 });
 
 describe('embed settings in the URL', () => {
-  it('reads the embed options and refuses a parent origin that is not an origin', () => {
+  it('reads the embed options, keeping a malformed parent origin as given for the embed to refuse', () => {
     const read = (link: string) => fromLink(link);
     expect(read('?chrome=none&transparent=1&parentOrigin=https://intranet.example')).toMatchObject({
       chrome: 'none',
@@ -84,8 +84,12 @@ describe('embed settings in the URL', () => {
     expect(read('?chrome=fancy&transparent=yes&parentOrigin=javascript:alert(1)')).toMatchObject({
       chrome: 'full',
       transparent: false,
-      parentOrigin: null,
+      // Dropped, it would read as "no parent origin", which sends heights to any page.
+      parentOrigin: 'javascript:alert(1)',
     });
-    expect(read('?parentOrigin=https://intranet.example/page').parentOrigin).toBeNull();
+    expect(read('?parentOrigin=https://intranet.example/page').parentOrigin).toBe(
+      'https://intranet.example/page',
+    );
+    expect(read('').parentOrigin).toBeNull();
   });
 });

@@ -26,7 +26,7 @@ describe('the embed code', () => {
         page,
         embedded,
         { view: 'kpis' },
-        { theme: 'light', chrome: 'full', width: '480', lang: 'en', metrics: null },
+        { theme: 'light', chrome: 'full', width: '480', lang: 'en', metrics: null, hostPage: '' },
       ),
     ).toBe('https://intranet.example/fzzf/index.html?lang=en&year=2023#/embed/kpis');
   });
@@ -65,7 +65,7 @@ describe('the embed code', () => {
         page,
         { ...settings, data },
         { view: 'kpis' },
-        { theme: 'light', chrome: 'full', width: '480', lang: 'en', metrics: null },
+        { theme: 'light', chrome: 'full', width: '480', lang: 'en', metrics: null, hostPage: '' },
       ),
     ).toBe('https://intranet.example/fzzf/index.html?lang=en&year=2023#/embed/kpis');
   });
@@ -76,12 +76,47 @@ describe('the embed code', () => {
         page,
         { ...settings, data: 'data/other.json' },
         { view: 'kpis' },
-        { theme: 'light', chrome: 'full', width: '480', lang: 'en', metrics: null },
+        { theme: 'light', chrome: 'full', width: '480', lang: 'en', metrics: null, hostPage: '' },
       ),
     ).toBe(
       'https://intranet.example/fzzf/index.html?data=data%2Fother.json&lang=en&year=2023#/embed/kpis',
     );
   });
+
+  it.each([
+    ['https://portal.example', 'https://portal.example'],
+    ['https://portal.example/news/today.html?x=1', 'https://portal.example'],
+    ['  HTTPS://Portal.Example:443/  ', 'https://portal.example'],
+    ['http://10.1.2.3:8080/', 'http://10.1.2.3:8080'],
+  ])('names the host page %s by its origin, the one page the heights go to', (typed, origin) => {
+    const address = embedAddress(
+      page,
+      settings,
+      { view: 'kpis' },
+      { theme: 'light', chrome: 'full', width: '100%', lang: 'en', metrics: null, hostPage: typed },
+    );
+    expect(new URL(address).searchParams.get('parentOrigin')).toBe(origin);
+  });
+
+  it.each(['', 'portal.example', 'ftp://portal.example', 'javascript:alert(1)'])(
+    'writes no parent origin for the host page %j',
+    (typed) => {
+      const address = embedAddress(
+        page,
+        settings,
+        { view: 'kpis' },
+        {
+          theme: 'light',
+          chrome: 'full',
+          width: '100%',
+          lang: 'en',
+          metrics: null,
+          hostPage: typed,
+        },
+      );
+      expect(new URL(address).searchParams.has('parentOrigin')).toBe(false);
+    },
+  );
 
   it('writes the iframe and the script beside the dashboard, with the title made safe', () => {
     const snippet = embedSnippet(
