@@ -37,11 +37,21 @@ export function SourceBanner({
   const address = foreignAddress(source);
   if ('url' in source && address === null) return null;
   const title = shortened(pick(dataset.title, lang), 100, 0);
+  // The address or file name is set apart as code, left to right and untranslated, in the words.
+  const MARK = '\u0000';
+  const [before = '', after = ''] = (
+    'file' in source
+      ? t('sourceLocalFile', { file: MARK, title })
+      : t('sourceOtherAddress', { address: MARK, title })
+  ).split(MARK);
+  const named = 'file' in source ? shortened(source.file.name) : shortened(address ?? '');
   return (
     <p className="banner source-banner" role="note" aria-label={t('sourceBannerLabel')}>
-      {'file' in source
-        ? t('sourceLocalFile', { file: shortened(source.file.name), title })
-        : t('sourceOtherAddress', { address: shortened(address ?? ''), title })}{' '}
+      {before}
+      <code dir="ltr" translate="no">
+        {named}
+      </code>
+      {after}{' '}
       <button type="button" className="link-button" onClick={onBackToDefault}>
         {t('backToDefault')}
       </button>

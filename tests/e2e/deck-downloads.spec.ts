@@ -128,7 +128,7 @@ describeInChromium('the deck downloaded from the built app', () => {
         window.print = () => document.documentElement.setAttribute('data-printed', '');
       });
       await page.getByRole('button', { name: '下载 PDF' }).first().click();
-      await page.waitForSelector('html[data-printed]', { timeout: 30_000 });
+      await page.waitForSelector('html[data-printed]', { state: 'attached', timeout: 30_000 });
       await page.emulateMedia({ media: 'print' });
       // Each chart drawn at the size it prints at: its plot fills its frame and stays in its page.
       const plots = await page.evaluate(() =>

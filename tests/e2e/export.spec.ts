@@ -221,7 +221,7 @@ describeInChromium('exporting charts in Chromium, under a strict CSP', () => {
       expect(image && pngSize(Buffer.from(image))?.width).toBe(2016);
       const csv = files[sorted[2 * i] ?? ''] ?? new Uint8Array();
       expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      expect(strFromU8(csv)).toContain('Year,Metric,Value,Unit');
+      expect(strFromU8(csv)).toContain('"Year","Metric","Value","Unit"');
     });
     const index = indexOf(files);
     expect(index[0]).toEqual(['File', 'Title (Chinese)', 'Title (English)', 'Unit', 'Source']);

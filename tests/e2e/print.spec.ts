@@ -56,6 +56,15 @@ describeInChromium('printing a page', () => {
         .map((entry) => /\/(trend|change|index)-drawing-[^/]*\.js$/.exec(entry.name)?.[1]);
       return [...kinds].every((kind) => fetched.includes(kind.replace('chart-body-', '')));
     });
+    // Fetched is not yet run: the app takes the code in when the browser is idle (a preload can
+    // fetch it earlier), so wait for two idle periods, the app's turn and then its module's.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 2; i++)
+        await new Promise<void>((resolve) =>
+          requestIdleCallback(() => resolve(), { timeout: 8000 }),
+        );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
     return page;
   }
 
