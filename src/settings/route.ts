@@ -15,8 +15,18 @@ export type Route =
   | { name: 'presentNotes'; slide: number | null }
   | { name: 'notFound'; hash: string };
 
-/** Reads the view from the hash, e.g. `#/metric/licensing_items`. */
+/** Reads the view from the hash, e.g. `#/metric/licensing_items`; a malformed one is not found. */
 export function parseRoute(hash: string): Route {
+  try {
+    return readRoute(hash);
+  } catch (error) {
+    // `#/metric/%` cannot be decoded: before React mounts, a throw would leave the loading line up.
+    if (error instanceof URIError) return { name: 'notFound', hash };
+    throw error;
+  }
+}
+
+function readRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   if (path === '' || path === '/') return { name: 'overview' };
   if (path === '/trends') return { name: 'trends' };

@@ -33,3 +33,9 @@ describe('presentation routes', () => {
     expect(routeHash({ name: 'presentNotes', slide: 2 })).toBe('#/present/notes/2');
   });
 });
+
+describe('a malformed address', () => {
+  it.each(['#/metric/%', '#/category/%zz', '#/embed/metric/%'])('%s is not found', (hash) => {
+    expect(parseRoute(hash)).toEqual({ name: 'notFound', hash });
+  });
+});
