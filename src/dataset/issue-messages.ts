@@ -76,6 +76,10 @@ export function describeIssue(
         return { code: 'dateFormat', params: {} };
       return { code: formatCodes[issue.format] ?? 'wrongFormat', params: {} };
     }
+    case 'custom':
+      if (issue.params?.problem === 'dateNotReal')
+        return { code: 'dateNotReal', params: { value: show(issue.input) } };
+      return { code: 'notValid', params: {} };
     case 'invalid_union':
       return { code: 'mustBeLocalized', params: {} };
     case 'unrecognized_keys':

@@ -49,6 +49,7 @@ export interface ProblemParams {
   tooBig: { bound: string };
   yearOutOfRange: NoParams;
   dateFormat: NoParams;
+  dateNotReal: { value: string };
   idFormat: NoParams;
   urlFormat: NoParams;
   wrongFormat: NoParams;

@@ -8,7 +8,19 @@ const localized = z.union([
 
 const id = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/));
 const year = z.int().check(z.gte(1949), z.lte(2100));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A real calendar day, year-month-day: "2026-13-29" and "2023-02-30" are written right but no day. */
+export function isCalendarDate(text: string): boolean {
+  const [y = 0, m = 0, d = 0] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/),
+    z.refine(isCalendarDate, { abort: true, params: { problem: 'dateNotReal' } }),
+  );
 
 export const kinds = ['count', 'percent', 'score', 'rank'] as const;
 export const polarities = ['higher', 'lower', 'neutral'] as const;

@@ -4,6 +4,8 @@
  */
 export function roundTo(n: number, digits: number): number {
   const factor = 10 ** digits;
+  // Past about 1e299 the scaled figure is Infinity: such a figure has no noise worth clearing.
+  if (!Number.isFinite(Math.abs(n) * factor)) return n;
   // Halves go away from zero, so a fall reads as large as an equal rise (−0.25 → −0.3).
   return (Math.sign(n) * Math.round(Math.abs(n) * factor)) / factor || 0;
 }

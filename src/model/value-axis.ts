@@ -32,8 +32,7 @@ export function valueAxis(kind: Kind, values: readonly number[], outOf?: number)
       // Ticks at round steps from zero (0, 1万, 2万…), never 0.9万, 1.8万.
       const step = niceCeil(max / 5) || 1;
       const top = Math.ceil(max / step) * step || step;
-      const ticks: number[] = [];
-      for (let t = 0; t <= top + step / 2; t += step) ticks.push(tidy(t));
+      const ticks = steps(0, top, step);
       return { domain: [0, top], reversed: false, ticks };
     }
     case 'percent':
@@ -57,6 +56,23 @@ export function valueAxis(kind: Kind, values: readonly number[], outOf?: number)
 }
 
 /** The next "nice" number up (1, 2, 2.5 or 5 × a power of ten), for axis ends people can read. */
+/** The most ticks an axis draws; a step that would make more (or none) stops the axis there. */
+const MOST_TICKS = 50;
+
+/**
+ * Ticks from `from` to `to` at `step`. A step that is not finite, not positive or too small to
+ * move a figure as large as these (1e308 + step === 1e308) ends the list rather than looping on.
+ */
+export function steps(from: number, to: number, step: number): number[] {
+  const ticks: number[] = [];
+  if (!Number.isFinite(step) || step <= 0 || !Number.isFinite(from)) return ticks;
+  for (let t = from; t <= to + step / 2 && ticks.length < MOST_TICKS; t += step) {
+    ticks.push(tidy(t));
+    if (t + step === t) break;
+  }
+  return ticks;
+}
+
 export function niceCeil(n: number): number {
   if (n <= 0) return 0;
   const power = 10 ** Math.floor(Math.log10(n));
@@ -79,10 +95,8 @@ export function changeAxis(values: readonly (number | null)[]): {
 } {
   const domain = changeDomain(values);
   const step = niceCeil((domain[1] - domain[0]) / 4) || 1;
-  const ticks: number[] = [];
-  for (let v = Math.ceil(domain[0] / step) * step; v <= domain[1] + 1e-9; v += step)
-    ticks.push(tidy(v));
-  return { domain, ticks };
+  const first = Math.ceil(domain[0] / step) * step;
+  return { domain, ticks: steps(first, domain[1], step).filter((t) => t <= domain[1] + 1e-9) };
 }
 
 /** An axis around some values, always including `anchor`, with ticks at nice steps: 80, 90, 100, 110. */
@@ -95,7 +109,5 @@ export function niceAxis(
   const step = niceCeil((high - low) / 4) || 1;
   const from = Math.floor(low / step) * step;
   const to = Math.ceil(high / step) * step;
-  const ticks: number[] = [];
-  for (let t = from; t <= to + step / 2; t += step) ticks.push(tidy(t));
-  return { domain: [tidy(from), tidy(to)], ticks };
+  return { domain: [tidy(from), tidy(to)], ticks: steps(from, to, step) };
 }

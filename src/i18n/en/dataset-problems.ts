@@ -65,6 +65,8 @@ export const datasetProblems = {
   tooBig: 'must be at most {bound}',
   yearOutOfRange: 'the year must be between 1949 and 2100',
   dateFormat: 'a date must be written year-month-day (e.g. 2024-03-28)',
+  dateNotReal:
+    '{value} is not a day on the calendar (months run 1–12, days to the end of the month)',
   idFormat:
     'an id may only use lowercase letters, digits, "-" and "_", starting with a letter (e.g. licensing_items)',
   urlFormat: 'is not a valid web address (it must start with http:// or https://)',

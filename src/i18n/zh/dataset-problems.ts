@@ -52,6 +52,7 @@ export const datasetProblems = {
   tooBig: '不能大于 {bound}',
   yearOutOfRange: '年份应在1949到2100之间',
   dateFormat: '日期应写成“年-月-日”（如 2024-03-28）',
+  dateNotReal: '{value} 不是日历上的日期（月份为 1–12，日期不超过当月天数）',
   idFormat: '标识只能用小写字母、数字、“-”和“_”，并以字母开头（如 licensing_items）',
   urlFormat: '不是有效的网址（应以 http:// 或 https:// 开头）',
   wrongFormat: '格式不对',

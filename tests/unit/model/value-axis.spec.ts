@@ -4,6 +4,7 @@ import {
   changeDomain,
   niceAxis,
   niceCeil,
+  steps,
   valueAxis,
 } from '../../../src/model/value-axis.ts';
 
@@ -52,5 +53,19 @@ describe('niceAxis', () => {
       domain: [70, 110],
       ticks: [70, 80, 90, 100, 110],
     });
+  });
+});
+
+describe('an axis for a figure far beyond any count', () => {
+  it('ends at once for 1e308 beside another figure, never looping on a step too small to move it', () => {
+    const axis = valueAxis('count', [5, 1e308]);
+    expect(axis.ticks?.length).toBeLessThanOrEqual(50);
+    expect(axis.ticks?.every(Number.isFinite)).toBe(true);
+  });
+
+  it('stops on a step that is not finite, not positive or cannot move the figure', () => {
+    expect(steps(0, 10, Infinity)).toEqual([]);
+    expect(steps(0, 10, 0)).toEqual([]);
+    expect(steps(1e308, 1e308 * 1.5, 1)).toEqual([1e308]);
   });
 });
