@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { ViewBoundary } from './view-boundary.tsx';
 import { useLang, useT } from '../settings/use-lang.ts';
 import { presentParams, usePresentSettings } from '../features/present/present-settings.ts';
 import { trendsParams, useTrendsSettings } from '../features/trends/trends-settings.ts';
@@ -83,10 +84,18 @@ export function syncAppWithUrl(): () => void {
   ]);
 }
 
+/** The last stop for a failure anywhere: the app says what happened rather than going blank. */
+function RootBoundary({ children }: { children: ReactNode }) {
+  const route = useRoute();
+  return <ViewBoundary resetKey={JSON.stringify(route)}>{children}</ViewBoundary>;
+}
+
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <Shell />
+      <RootBoundary>
+        <Shell />
+      </RootBoundary>
     </QueryClientProvider>
   );
 }

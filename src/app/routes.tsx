@@ -9,10 +9,20 @@ import { TrendsPage } from '../features/trends/trends-page.tsx';
 import { focusYear, visibleYears } from '../model/series.ts';
 import { useLang } from '../settings/use-lang.ts';
 import { useViewTitle } from './view-title.ts';
+import { ViewBoundary } from './view-boundary.tsx';
 import { useFocusYearSetting, useRangeSetting, useRoute } from '../settings/settings-store.ts';
 
-/** The page for the view in the hash. */
+/** The page for the view in the hash, a failure kept inside it. */
 export function Routes({ dataset }: { dataset: Dataset }) {
+  const route = useRoute();
+  return (
+    <ViewBoundary resetKey={JSON.stringify(route)}>
+      <RoutedView dataset={dataset} />
+    </ViewBoundary>
+  );
+}
+
+function RoutedView({ dataset }: { dataset: Dataset }) {
   const route = useRoute();
   const year = useFocusYearSetting();
   const { from, to } = useRangeSetting();

@@ -9,6 +9,8 @@ import {
   SourcesSlide,
 } from './list-slides.tsx';
 import { SlideFootnote } from './slide-parts.tsx';
+import { useT } from '../../settings/use-lang.ts';
+import { Boundary } from '../../ui/boundary.tsx';
 
 export interface SlideViewProps {
   slide: Slide;
@@ -44,10 +46,18 @@ function SlideContent({ slide, dataset, year, years }: SlideViewProps) {
 
 /** One slide on the stage: its content above, its sources and number below. */
 export function SlideView(props: SlideViewProps) {
+  const t = useT();
   return (
     <article className={`slide slide-kind-${props.slide.kind}`}>
       <div className="slide-content">
-        <SlideContent {...props} />
+        {/* One slide's failure stays on it: the meeting goes on to the next. */}
+        <Boundary
+          title={t('slideFailedTitle')}
+          body={t('slideFailedBody')}
+          resetKey={props.slide.id}
+        >
+          <SlideContent {...props} />
+        </Boundary>
       </div>
       <SlideFootnote {...props} />
     </article>

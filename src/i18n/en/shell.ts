@@ -34,4 +34,10 @@ export const shell = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'The address “{what}” does not match any view or metric.',
   backToOverview: 'Back to the overview',
+  viewFailedTitle: 'This part could not be shown',
+  viewFailedBody:
+    'The dashboard hit an error showing this part; the rest is not affected. Go back to the overview or reload the page; the details are in the browser console.',
+  reloadPage: 'Reload the page',
+  slideFailedTitle: 'This slide could not be shown',
+  slideFailedBody: 'The other slides are not affected: press → or the clicker to go on.',
 } as const satisfies Record<keyof typeof reference, string>;

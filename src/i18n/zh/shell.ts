@@ -31,4 +31,10 @@ export const shell = {
   notFoundTitle: '没有找到这个页面',
   notFoundBody: '地址“{what}”不对应任何视图或指标。',
   backToOverview: '返回总览',
+  viewFailedTitle: '这部分内容没能显示出来',
+  viewFailedBody:
+    '看板在显示这部分时出了错，其余部分不受影响。可以返回总览，或刷新页面再试；详细原因记录在浏览器的控制台中。',
+  reloadPage: '刷新页面',
+  slideFailedTitle: '这张幻灯片没能显示出来',
+  slideFailedBody: '其余幻灯片不受影响：按 → 或翻页器翻到下一张。',
 } as const;
