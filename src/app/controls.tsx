@@ -1,14 +1,12 @@
 import { useOptimistic, useTransition } from 'react';
 import type { Dataset } from '../dataset/model.ts';
-import { languages, type Lang } from '../i18n/lang.ts';
+import { languageNames, languages, type Lang } from '../i18n/lang.ts';
 import { loadCatalogue } from '../i18n/load-catalogue.ts';
 import { useT } from '../settings/use-lang.ts';
 import { defaultFocusYear, focusYear, orderedRange, publishedYears } from '../model/series.ts';
 import { useFocusYearSetting, useRangeSetting, useSettings } from '../settings/settings-store.ts';
 import { ThemeSelect } from '../widgets/theme-select.tsx';
 import './controls.css';
-// Each language is named in itself, so a reader finds theirs whatever is shown now.
-const langLabel = { zh: '中文', en: 'English' } as const;
 
 interface YearSelectProps {
   label: string;
@@ -108,7 +106,7 @@ export function DisplayControls() {
         >
           {languages.map((l) => (
             <option key={l} value={l} lang={l}>
-              {langLabel[l]}
+              {languageNames[l]}
             </option>
           ))}
         </select>

@@ -1,13 +1,10 @@
 import { useId } from 'react';
-import { languages } from '../i18n/lang.ts';
+import { languageNames, languages } from '../i18n/lang.ts';
 import { originOfHostPage } from '../settings/embed-message.ts';
 import { themes, type Theme } from '../settings/settings-store.ts';
 import { useT } from '../settings/use-lang.ts';
 import { embedWidths, type EmbedOptions } from './embed-snippet.ts';
-
-const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
-// Each language is named in itself, as in the page header's selector.
-const langLabel = { zh: '中文', en: 'English' } as const;
+import { themeLabel } from './theme-select.tsx';
 
 /** A metric a category embed can include. */
 export interface EmbedMetric {
@@ -75,7 +72,7 @@ export function EmbedOptionsForm({ options, onChange, metrics }: EmbedOptionsPro
         >
           {languages.map((l) => (
             <option key={l} value={l} lang={l}>
-              {langLabel[l]}
+              {languageNames[l]}
             </option>
           ))}
         </select>

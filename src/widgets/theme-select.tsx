@@ -1,7 +1,12 @@
 import { themes, useSettings, useTheme, type Theme } from '../settings/settings-store.ts';
 import { useT } from '../settings/use-lang.ts';
 
-const themeLabel = { light: 'themeLight', dark: 'themeDark', contrast: 'themeContrast' } as const;
+/** Each theme's name in the catalogues. */
+export const themeLabel = {
+  light: 'themeLight',
+  dark: 'themeDark',
+  contrast: 'themeContrast',
+} as const;
 
 /** The theme shown (light, dark, high contrast), written to the settings and so to the link. */
 export function ThemeSelect() {

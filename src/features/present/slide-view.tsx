@@ -11,6 +11,7 @@ import {
 import { SlideFootnote } from './slide-parts.tsx';
 import { useT } from '../../settings/use-lang.ts';
 import { Boundary } from '../../ui/boundary.tsx';
+import { FailurePanel } from '../../ui/failure-panel.tsx';
 
 export interface SlideViewProps {
   slide: Slide;
@@ -52,9 +53,9 @@ export function SlideView(props: SlideViewProps) {
       <div className="slide-content">
         {/* One slide's failure stays on it: the meeting goes on to the next. */}
         <Boundary
-          title={t('slideFailedTitle')}
-          body={t('slideFailedBody')}
+          what={t('slideFailedTitle')}
           resetKey={props.slide.id}
+          fallback={<FailurePanel title={t('slideFailedTitle')} body={t('slideFailedBody')} />}
         >
           <SlideContent {...props} />
         </Boundary>

@@ -1,4 +1,5 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Boundary } from '../boundary.tsx';
 
 interface ChartBoundaryProps {
   /** Said in place of the drawing when it fails. */
@@ -13,30 +14,18 @@ interface ChartBoundaryProps {
  * fetched, becomes a plain sentence; the caption, summary, source and data table stay, and so
  * does the rest of the page.
  */
-export class ChartBoundary extends Component<ChartBoundaryProps, { failed: boolean }> {
-  state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  componentDidUpdate(previous: ChartBoundaryProps) {
-    if (this.state.failed && previous.resetKey !== this.props.resetKey)
-      this.setState({ failed: false });
-  }
-
-  componentDidCatch(error: Error, info: ErrorInfo) {
-    // Kept for whoever opens the console: the reader sees only the sentence.
-    console.error('A chart could not be drawn:', error, info.componentStack);
-  }
-
-  render() {
-    return this.state.failed ? (
-      <p className="chart-failed" role="status">
-        {this.props.message}
-      </p>
-    ) : (
-      this.props.children
-    );
-  }
+export function ChartBoundary({ message, resetKey, children }: ChartBoundaryProps) {
+  return (
+    <Boundary
+      what="A chart could not be drawn"
+      resetKey={resetKey}
+      fallback={
+        <p className="chart-failed" role="status">
+          {message}
+        </p>
+      }
+    >
+      {children}
+    </Boundary>
+  );
 }

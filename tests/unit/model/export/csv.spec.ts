@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trendSpec } from '../../../../src/model/chart-spec/trend-spec.ts';
 import { combinedCsvRows, csvCell, csvRows, csvText } from '../../../../src/model/export/csv.ts';
 import { makeDataset, makeMetric } from '../../make-metric.ts';
+import { parseCsv } from '../../../e2e/export-helpers.ts';
 
 const metric = makeMetric(
   'count',
@@ -16,35 +17,6 @@ const metric = makeMetric(
 );
 const spec = (lang: 'zh' | 'en') =>
   trendSpec(makeDataset([metric]), metric, [2020, 2021, 2022, 2023], lang);
-
-/** RFC 4180, as a spreadsheet reads it: quoted cells, doubled quotes, CRLF between rows. */
-function parseRfc4180(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i += 1;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}
 
 const ZH_HEADER = [
   '年份',
@@ -163,7 +135,7 @@ describe('csvRows', () => {
   it('survives a round trip through a CSV parser with every number a number', () => {
     for (const lang of ['zh', 'en'] as const) {
       const rows = csvRows(spec(lang));
-      const parsed = parseRfc4180(csvText(rows).slice(1));
+      const parsed = parseCsv(csvText(rows).slice(1));
       expect(parsed).toHaveLength(rows.length);
       parsed.forEach((cells, r) => {
         expect(cells).toHaveLength(EN_HEADER.length);
