@@ -64,6 +64,8 @@ export interface ProblemParams {
   countNegative: { value: number };
   percentOutOfRange: { value: number };
   rankNotWhole: { value: number };
+  /** A figure larger than any published one could be (src/dataset/rules.ts LARGEST_VALUE). */
+  valueTooLarge: { value: number };
   duplicateYear: { metric: string; year: number; first: number };
   outOfNotRank: { kind: string };
   outOfBelowRank: { outOf: number; index: number; year: number; rank: number };

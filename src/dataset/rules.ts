@@ -10,6 +10,18 @@ const rangeByKind: Record<Kind, { ok: (v: number) => boolean; code?: RangeCode }
   score: { ok: () => true },
 };
 
+/**
+ * The largest size a figure may have: a thousand trillion. No published figure comes near it,
+ * and past it the axes and labels could not tell one figure from the next (1e308 + 1 === 1e308).
+ */
+export const LARGEST_VALUE = 1e15;
+
+function tooLarge(path: string, value: number): Problem[] {
+  return Math.abs(value) > LARGEST_VALUE
+    ? [{ path, code: 'valueTooLarge', params: { value } }]
+    : [];
+}
+
 function uniqueIds(list: readonly { id: string }[], name: string, problems: Problem[]) {
   const seen = new Map<string, number>();
   list.forEach((item, i) => {
@@ -69,8 +81,9 @@ function checkOutOf(
 }
 
 /**
- * The contract's rules that span records: unique ids, references, value ranges, one figure a
- * year, and `outOf` only on rank metrics and never below a recorded rank.
+ * The contract's rules that span records: unique ids, references, value ranges (and no figure
+ * past {@link LARGEST_VALUE}), one figure a year, and `outOf` only on rank metrics and never
+ * below a recorded rank.
  */
 export function checkRules(file: DatasetFile): Problem[] {
   const problems: Problem[] = [];
@@ -88,7 +101,11 @@ export function checkRules(file: DatasetFile): Problem[] {
   file.metrics.forEach((m, i) => {
     if (!categories.has(m.category))
       problems.push(missingRef(`metrics[${i}].category`, 'missingCategory', m.category));
-    if (m.outOf !== undefined) problems.push(...checkOutOf(file, i, observationsOf));
+    if (m.outOf !== undefined)
+      problems.push(
+        ...tooLarge(`metrics[${i}].outOf`, m.outOf),
+        ...checkOutOf(file, i, observationsOf),
+      );
   });
 
   const seenYear = new Map<string, number>();
@@ -101,6 +118,10 @@ export function checkRules(file: DatasetFile): Problem[] {
     const range = kind && rangeByKind[kind];
     if (range?.code && !range.ok(o.value))
       problems.push({ path: `${at}.value`, code: range.code, params: { value: o.value } });
+    problems.push(...tooLarge(`${at}.value`, o.value));
+    (o.statedChanges ?? []).forEach((c, j) =>
+      problems.push(...tooLarge(`${at}.statedChanges[${j}].value`, c.value)),
+    );
     const key = `${o.metric}\u0000${o.year}`;
     const first = seenYear.get(key);
     if (first === undefined) seenYear.set(key, i);

@@ -86,6 +86,8 @@ export const datasetProblems = {
   countNegative: 'a count cannot be negative (it is {value})',
   percentOutOfRange: 'a percentage must be between 0 and 100 (it is {value})',
   rankNotWhole: 'a rank must be a whole number of 1 or more (it is {value})',
+  valueTooLarge:
+    'the figure {value} is larger than any published figure could be; figures may be at most a thousand trillion (10^15) either way. Check for extra digits or a misplaced exponent',
   duplicateYear:
     'metric "{metric}" already has a {year} figure at observations[{first}]; only one per year is allowed',
   outOfNotRank:

@@ -70,6 +70,8 @@ export const datasetProblems = {
   countNegative: '计数不能为负数（这里是 {value}）',
   percentOutOfRange: '百分比应在0到100之间（这里是 {value}）',
   rankNotWhole: '名次应为1或更大的整数（这里是 {value}）',
+  valueTooLarge:
+    '数值 {value} 大得不可能是公布的数字；数值的绝对值最多为1000万亿（10^15）。请检查是否多写了数字或指数写错',
   duplicateYear:
     '指标 "{metric}" 的 {year} 年数值已在 observations[{first}] 中给出，每年只能有一个',
   outOfNotRank:
