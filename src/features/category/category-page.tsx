@@ -31,7 +31,8 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
     <>
       <div className="page-head">
         <h2>{pick(category.name, lang)}</h2>
-        <p>
+        {/* A div, not a p: the embed dialog inside it may not sit in a paragraph. */}
+        <div className="page-meta">
           {t('figureCount', { count: metrics.length })}
           {' · '}
           <EmbedCode
@@ -39,7 +40,7 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
             title={pick(category.name, lang)}
             metrics={charts.map((c) => ({ id: c.metric.id, name: c.spec.title }))}
           />
-        </p>
+        </div>
       </div>
       <PageExport
         name={`category-${category.id}`}
