@@ -1,3 +1,6 @@
+import type { Dataset } from '../../dataset/model.ts';
+import { pick } from '../../i18n/translate.ts';
+
 /**
  * An exported file's name, as CONTRACT §5 fixes it: `<chartId>-<from>-<to>.<ext>`, lowercase
  * ASCII. Anything else (a space, a slash, Chinese) becomes "-", so the name is safe on every
@@ -31,4 +34,27 @@ function safePart(text: string): string {
 export function zipEntryName(position: number, count: number, name: string): string {
   const width = Math.max(2, String(count).length);
   return `${String(position).padStart(width, '0')}-${name}`;
+}
+
+/** Words for a level of government, left out of a region's name in a file name. */
+const LEVELS = /\b(district|county|city|province|municipality|subdistrict|street|town)\b/g;
+
+/** The documents made from a dataset: the deck, the Word brief and the Excel workbook. */
+export type DocumentKind = 'briefing.pptx' | 'brief.docx' | 'figures.xlsx';
+
+/**
+ * A document's file name, as CONTRACT §5 names documents: `<dataset id or region>-<year>-<kind>.<ext>`,
+ * lowercase ASCII. A dataset file carries no id of its own (§1), so its region names it: the
+ * English name up to the first comma, without the word for the level of government ("Dongcheng
+ * District, Beijing" → `dongcheng-2024-briefing.pptx`). A region with no name in Latin letters
+ * (a Chinese-only file) gives `dataset`.
+ */
+export function documentFileName(dataset: Dataset, year: number, kind: DocumentKind): string {
+  const [name = ''] = pick(dataset.region, 'en').split(',');
+  const slug = name
+    .toLowerCase()
+    .replace(LEVELS, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${slug || 'dataset'}-${Math.trunc(year)}-${kind}`;
 }
