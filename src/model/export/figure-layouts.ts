@@ -1,5 +1,11 @@
-/** The two shapes of an exported image: a figure for a report, and a 16:9 slide. */
-export type FigureLayout = 'figure' | 'slide';
+/**
+ * The shapes of an exported image: a figure for a report, a 16:9 slide, and the drawing alone
+ * for a document that sets its title, caption and source itself (the Word brief).
+ */
+export type FigureLayout = 'figure' | 'slide' | 'document';
+
+/** A document's text width in CSS px (16 cm on A4 with 2.5 cm margins): its figures' width. */
+export const DOCUMENT_WIDTH = 600;
 
 /** The colours an exported figure is drawn in: the current theme's, as concrete values. */
 export interface FigureColours {
@@ -26,6 +32,8 @@ export interface LayoutSizes {
   maxPlotScale: number;
   /** Strokes that are not the chart's own: the quote bar, legend samples. */
   stroke: number;
+  /** The drawing, its key and notes only: the document around it gives title, summary and source. */
+  plotOnly?: true;
 }
 
 export const figureLayouts: Record<FigureLayout, LayoutSizes> = {
@@ -42,6 +50,22 @@ export const figureLayouts: Record<FigureLayout, LayoutSizes> = {
     gap: 12,
     maxPlotScale: 1,
     stroke: 3,
+  },
+  // Placed at its own width in a document, so 11 px ticks (the printed pages' 8.25 pt) stay
+  // that size on paper.
+  document: {
+    width: DOCUMENT_WIDTH,
+    height: null,
+    pad: 0,
+    title: 15,
+    unit: 11,
+    body: 11,
+    small: 10,
+    figure: 32,
+    gap: 8,
+    maxPlotScale: 1,
+    stroke: 2,
+    plotOnly: true,
   },
   // 1920×1080 and type read from the back of a room: the smallest text is 1/45 of the height.
   slide: {

@@ -62,17 +62,25 @@ export function composeFigure(
   const sizes = figureLayouts[layout];
   const t = translator(spec.lang);
   const head = new TextPen(sizes, colours, measure, sizes.pad);
-  head.heading(spec.title, spec.unit);
-  head.paragraph(spec.summary, sizes.body, colours.text);
-  const top = head.y + sizes.gap;
+  if (!sizes.plotOnly) {
+    head.heading(spec.title, spec.unit);
+    head.paragraph(spec.summary, sizes.body, colours.text);
+  }
+  const top = sizes.plotOnly ? 0 : head.y + sizes.gap;
 
   // Footer and legend are set first (from 0), so that on a slide the footer sits at the
   // bottom and the drawing takes the room that is left.
   const footer = new TextPen(sizes, colours, measure);
-  footer.rule();
-  footer.paragraph(spec.sourceLine, sizes.small, colours.muted);
-  const updated = t('updated', { date: formatDate(spec.updated, spec.lang) });
-  footer.paragraph(t('exportFooter', { region: spec.region, updated }), sizes.small, colours.muted);
+  if (!sizes.plotOnly) {
+    footer.rule();
+    footer.paragraph(spec.sourceLine, sizes.small, colours.muted);
+    const updated = t('updated', { date: formatDate(spec.updated, spec.lang) });
+    footer.paragraph(
+      t('exportFooter', { region: spec.region, updated }),
+      sizes.small,
+      colours.muted,
+    );
+  }
   const below = new TextPen(sizes, colours, measure);
   drawLegend(below, legend);
   const key = figureKey(spec.drawing, t);

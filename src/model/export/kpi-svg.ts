@@ -4,7 +4,13 @@ import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import type { Sentiment } from '../change.ts';
 import { scoreboard, standings, toneOf } from '../scoreboard.ts';
-import { kpiWords, standingArrows, standingKeys, type KpiWords } from '../wording/kpi-words.ts';
+import {
+  kpiWords,
+  scoreLine,
+  standingArrows,
+  standingKeys,
+  type KpiWords,
+} from '../wording/kpi-words.ts';
 import type { ComposedFigure } from './figure-svg.ts';
 import { figureLayouts, type FigureColours } from './figure-layouts.ts';
 import { CJK_FONT_STACK, escapeXml, type Measure } from './svg-text.ts';
@@ -115,11 +121,7 @@ function drawScoreboard(pen: TextPen, { dataset, year, lang }: KpiSheet, colours
   const board = scoreboard(dataset, year);
   const groups = standings.filter((s) => board.counts[s] > 0);
   const counted = (s: (typeof groups)[number]) => t(standingKeys[s], { count: board.counts[s] });
-  pen.paragraph(
-    `${t('scoreSummary', { count: board.cards.length })}${t('colon')}${groups.map(counted).join(' · ')}`,
-    TYPE.body,
-    colours.text,
-  );
+  pen.paragraph(scoreLine(board, lang), TYPE.body, colours.text);
   pen.y += pen.sizes.gap * 1.5;
   const bar = pen.sizes.stroke;
   const x = pen.x + bar + TYPE.small;

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
 import type { Sentiment } from '../change.ts';
 import { changeParts } from '../change-view.ts';
-import type { ScoreCard, Standing } from '../scoreboard.ts';
+import { standings, type Scoreboard, type ScoreCard, type Standing } from '../scoreboard.ts';
 import { amountText, arrowFor, reasonText, versusText } from './change-text.ts';
 import { yearSentence } from './sentence.ts';
 
@@ -106,3 +106,12 @@ export const standingArrows: Record<Standing, string> = {
   earlierYear: '–',
   notPublished: '–',
 };
+
+/** The count line as the page words it: "9项核心指标：1项向好 · 7项无可比数据 · 1项未公开". */
+export function scoreLine(board: Scoreboard, lang: Lang): string {
+  const t = translator(lang);
+  const counts = standings
+    .filter((s) => board.counts[s] > 0)
+    .map((s) => t(standingKeys[s], { count: board.counts[s] }));
+  return `${t('scoreSummary', { count: board.cards.length })}${t('colon')}${counts.join(' · ')}`;
+}

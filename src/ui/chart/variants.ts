@@ -2,7 +2,7 @@
  * Where a chart is shown: on a page, alone in an iframe, on a slide read from the back of a
  * room, or as an exported image. Sizes live here, never inside the drawings.
  */
-export type ChartVariant = 'page' | 'embed' | 'slide' | 'export';
+export type ChartVariant = 'page' | 'embed' | 'slide' | 'export' | 'document';
 
 export interface VariantStyle {
   /**
@@ -72,4 +72,7 @@ export const variantStyles: Record<ChartVariant, VariantStyle> = {
     width: 960,
     eager: true,
   },
+  // A document's figure is placed at its drawn width (figure-layouts.ts DOCUMENT_WIDTH), like
+  // a printed page's.
+  document: printStyle(600),
 };

@@ -42,7 +42,7 @@ async function drawnSurface(
 export async function captureChart(
   spec: ChartSpec,
   theme: ChartTheme,
-  variant: 'export' | 'slide',
+  variant: 'export' | 'slide' | 'document',
   timeout = 10_000,
 ): Promise<CapturedChart> {
   const legend = legendOf(spec.drawing, chartTokens[theme]);

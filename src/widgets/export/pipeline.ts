@@ -21,7 +21,7 @@ export async function figureSvg(
   layout: FigureLayout,
 ): Promise<ComposedFigure> {
   await document.fonts.ready;
-  const captured = await captureChart(spec, theme, layout === 'slide' ? 'slide' : 'export');
+  const captured = await captureChart(spec, theme, layout === 'figure' ? 'export' : layout);
   return composeFigure({ spec, ...captured }, layout, chartTokens[theme], measureText);
 }
 
