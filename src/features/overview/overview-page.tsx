@@ -11,6 +11,7 @@ import { KpiGrid } from '../../widgets/kpi-grid.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
 import { SourcesCited } from '../../widgets/sources-cited.tsx';
+import { BriefDownload } from './brief/brief-download.tsx';
 import { KeyChangesPanel } from './key-changes-panel.tsx';
 import '../../ui/page-head.css';
 import './overview.css';
@@ -51,6 +52,7 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
         title={t('navOverview')}
         specs={specs}
         kpis={{ dataset, year }}
+        documents={<BriefDownload dataset={dataset} year={year} years={years} />}
         specsIn={(other) =>
           dataset.categories.flatMap((category) =>
             categoryCharts(dataset, category, years, other, true).map((c) => c.spec),

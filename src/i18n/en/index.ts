@@ -7,6 +7,7 @@ import { coverage } from './coverage.ts';
 import { deck } from './deck.ts';
 import { datasetLoading } from './dataset-loading.ts';
 import { datasetProblems } from './dataset-problems.ts';
+import { documents } from './documents.ts';
 import { exportEmbed } from './export-embed.ts';
 import { overview } from './overview.ts';
 import { present } from './present.ts';
@@ -31,6 +32,7 @@ export const en = {
   ...deck,
   ...arrange,
   ...exportEmbed,
+  ...documents,
   ...datasetLoading,
   ...datasetProblems,
 } satisfies Catalogue;
