@@ -110,6 +110,23 @@ part(
         show: format.kib,
       })),
     );
+    // Nor is the Word brief's (docx) in the overview's: it loads on its button.
+    const brief = await repeat(RUNS, () =>
+      javascriptForAction(browser, `${site.ours}?lang=en#/`, async (page) => {
+        await Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          page.getByRole('button', { name: 'Download Word brief' }).click(),
+        ]);
+      }),
+    );
+    add(
+      (['gzip', 'brotli'] as const).map((packing) => ({
+        group: 'JS for Download Word brief, after the first chart',
+        what: `overview, ${median(brief.map((r) => r.files))} files, ${packing}`,
+        ours: median(brief.map((r) => r[packing])),
+        show: format.kib,
+      })),
+    );
   },
   600_000,
 );
