@@ -158,6 +158,19 @@ describe('the Word brief', () => {
     expect(text.filter((p) => /^Figure \d+\. /.test(p)).length).toBeGreaterThan(0);
   });
 
+  it('draws no empty chart for a KPI with no figure, saying it was not published', () => {
+    const file = structuredClone(basic);
+    file.observations = file.observations.filter((o) => o.metric !== 'hotline_satisfaction_rate');
+    const bare = parseDataset(fileText(file), 'bare.json');
+    const content = briefContent(bare, YEAR, bare.years, 'zh', LINK);
+    expect(content.figures.map((s) => s.id)).not.toContain('trend-hotline_satisfaction_rate');
+    expect(content.figures.length).toBeGreaterThan(0);
+    const text = content.blocks.flatMap((b) =>
+      b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : [],
+    );
+    expect(text.some((p) => p.includes('热线诉求满意率') && p.includes('未公开'))).toBe(true);
+  });
+
   it('stops when cancelled, drawing nothing more', async () => {
     const controller = new AbortController();
     controller.abort();

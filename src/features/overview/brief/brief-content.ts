@@ -125,11 +125,14 @@ export function briefContent(
   for (const card of board.cards) {
     const words = kpiWords(card, year, lang);
     const runs = withBoldFigure(words.sentence, words.published ? words.value.number : '');
-    if (words.badge) runs.push({ text: t('aside', { text: words.badge }) });
+    // The sentence already words what the source states; a disagreement is said apart.
+    if (card.view.disagrees && words.badge) runs.push({ text: t('aside', { text: words.badge }) });
     if (card.figure) runs.push(citations.cite(card.figure.source));
     blocks.push({ kind: 'heading', level: 2, text: words.title }, { kind: 'paragraph', runs });
     const spec = metricSpec(dataset, card.metric, years, lang);
+    // A single figure is told in words; a metric with no figure in the years shown has no chart.
     if (spec.drawing.kind === 'fact' || spec.drawing.kind === 'list') continue;
+    if (spec.rows.every((row) => row.value === null)) continue;
     figures.push(spec);
     blocks.push({
       kind: 'figure',
