@@ -13,7 +13,6 @@ export const documents = {
   briefRules:
     'Note: every figure is taken from the wording of the sources listed; a year not published is written “not published” and is not zero; “+”, “at least” and “about” keep the source’s qualifier.',
   briefFigure: 'Figure {number}.',
-  briefFigureAlt: '{title}. {summary}',
   briefNoFindings: 'The report for this year lists no shortcomings or plans.',
   briefSources: 'Sources cited',
   briefDocumentType: 'online',

@@ -11,7 +11,6 @@ export const documents = {
   briefRules:
     '说明：数字均摘自所列来源的原文；某年未公开的数字写作“未公开”，不等于零；“余”“以上”“约”照原文保留。',
   briefFigure: '图{number}',
-  briefFigureAlt: '{title}。{summary}',
   briefNoFindings: '本年度报告未列出问题与安排。',
   briefSources: '引用来源',
   briefDocumentType: '电子文献',

@@ -82,7 +82,7 @@ describe('the Word brief', () => {
     expect(drawn).toEqual(content.figures);
     expect(drawn.length).toBeGreaterThan(0);
     expect(pictures).toHaveLength(drawn.length);
-    drawn.forEach((spec, i) => expect(pictures[i]).toContain(spec.summary));
+    drawn.forEach((spec, i) => expect(pictures[i]).toBe(spec.summary));
     // 600 px at 9 525 EMU a pixel: the 16 cm between A4's 2.5 cm margins, less a few mm.
     expect(xml).toContain('<wp:extent cx="5715000" cy="2857500"/>');
     // The images are in the file itself (the same bytes are stored once).

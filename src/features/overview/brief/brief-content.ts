@@ -138,7 +138,7 @@ export function briefContent(
       kind: 'figure',
       spec,
       caption: `${t('briefFigure', { number: figures.length })} ${spec.title}${t('aside', { text: spec.unit })}`,
-      alt: t('briefFigureAlt', { title: spec.title, summary: spec.summary }),
+      alt: spec.summary,
     });
   }
 
