@@ -3,31 +3,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
 import { downloadOf, pngSize, STRICT_CSP } from './export-helpers.ts';
+import { itWithPrograms } from './office.ts';
 import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // The Word brief taken away, read the way its reader meets it: downloaded from the built app
 // under the strict CSP, then opened by LibreOffice Writer (converted to PDF) and read page by page.
 const FIXTURE = 'data/fixture.json';
 
-/** LibreOffice Writer and poppler open the file as its reader would; CI installs both (.ci/run). */
-const officeTools = ['soffice', 'pdfinfo', 'pdftotext', 'pdfimages'].every((tool) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
-if (!officeTools) {
-  const message =
-    'LibreOffice Writer and poppler-utils are needed to check the downloaded brief: apt-get install --no-install-recommends libreoffice-writer poppler-utils';
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(message);
-}
-const itWithOffice = it.skipIf(!officeTools);
+const itWithOffice = itWithPrograms(
+  ['soffice', 'pdfinfo', 'pdftotext', 'pdfimages'],
+  'apt-get install --no-install-recommends libreoffice-writer poppler-utils',
+);
 
 const KPIS = {
   zh: ['12345热线诉求量', '热线诉求解决率', '热线诉求满意率', '热线办理全市排名'],

@@ -4,31 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
 import { downloadOf, STRICT_CSP } from './export-helpers.ts';
+import { itWithPrograms } from './office.ts';
 import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // The deck taken away, read the way its reader meets it: the PowerPoint file opened (converted
 // by LibreOffice, as an office suite draws it) and the PDF's pages, under the strict CSP.
 const FIXTURE = 'data/fixture.json';
 
-/** LibreOffice and poppler open the files as their readers would; CI installs both (.ci/run). */
-const officeTools = ['soffice', 'pdfinfo', 'pdftotext', 'pdftoppm'].every((tool) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
-if (!officeTools) {
-  const message =
-    'LibreOffice Impress and poppler-utils are needed to check the downloaded deck: apt-get install libreoffice-impress poppler-utils';
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(message);
-}
-const itWithOffice = it.skipIf(!officeTools);
+const itWithOffice = itWithPrograms(
+  ['soffice', 'pdfinfo', 'pdftotext', 'pdftoppm'],
+  'apt-get install --no-install-recommends libreoffice-impress poppler-utils',
+);
 
 /** Pages of a PDF, each with its text, as poppler reads them. */
 function pdfPages(pdf: string): { count: number; width: number; height: number; texts: string[] } {

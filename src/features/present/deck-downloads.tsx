@@ -1,7 +1,6 @@
-import { useRef, useState } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
-import { saveFile } from '../../ui/export/save-file.ts';
+import { useDocumentDownload } from '../../widgets/export/use-document-download.ts';
 import type { Slide } from './deck.ts';
 
 export interface DeckDownloadsProps {
@@ -13,8 +12,6 @@ export interface DeckDownloadsProps {
   printDeck: () => void;
 }
 
-type Progress = { done: number; total: number };
-
 /**
  * The deck as it is arranged, to take away: a PowerPoint file with native charts and speaker
  * notes, built in the browser (its code loads only now), or a PDF through the print dialog.
@@ -22,40 +19,18 @@ type Progress = { done: number; total: number };
 export function DeckDownloads({ dataset, year, years, slides, printDeck }: DeckDownloadsProps) {
   const t = useT();
   const lang = useLang();
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [status, setStatus] = useState('');
-  const cancel = useRef<AbortController | null>(null);
+  const { progress, status, setStatus, start, cancel } = useDocumentDownload({
+    done: (name) => t('exportDownloaded', { name }),
+    cancelled: t('pptxCancelled'),
+    failed: (reason) => t('pptxFailed', { reason }),
+  });
 
-  const downloadPptx = async () => {
-    const controller = new AbortController();
-    cancel.current = controller;
-    setProgress({ done: 0, total: slides.length });
-    setStatus('');
-    try {
+  const downloadPptx = () =>
+    start(async ({ signal, onProgress }) => {
       const { buildPptx, pptxFileName } = await import('./pptx/build-pptx.ts');
-      const blob = await buildPptx({
-        dataset,
-        year,
-        years,
-        lang,
-        slides,
-        signal: controller.signal,
-        onProgress: (done, total) => setProgress({ done, total }),
-      });
-      const name = pptxFileName(dataset, year);
-      saveFile(blob, name);
-      setStatus(t('exportDownloaded', { name }));
-    } catch (error) {
-      setStatus(
-        controller.signal.aborted
-          ? t('pptxCancelled')
-          : t('pptxFailed', { reason: error instanceof Error ? error.message : String(error) }),
-      );
-    } finally {
-      cancel.current = null;
-      setProgress(null);
-    }
-  };
+      const blob = await buildPptx({ dataset, year, years, lang, slides, signal, onProgress });
+      return { blob, name: pptxFileName(dataset, year) };
+    });
 
   return (
     <div className="deck-downloads">
@@ -74,7 +49,7 @@ export function DeckDownloads({ dataset, year, years, slides, printDeck }: DeckD
       {progress && (
         <>
           <progress value={progress.done} max={progress.total} aria-label={t('downloadPptx')} />
-          <button type="button" onClick={() => cancel.current?.abort()}>
+          <button type="button" onClick={cancel}>
             {t('pptxCancel')}
           </button>
         </>

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { unzipSync, type Unzipped } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/dataset/parse.ts';
 import { briefContent, reference } from '../../../src/features/overview/brief/brief-content.ts';
@@ -10,6 +10,7 @@ import { keyChanges } from '../../../src/model/key-changes.ts';
 import { scoreboard } from '../../../src/model/scoreboard.ts';
 import { kpiWords } from '../../../src/model/wording/kpi-words.ts';
 import { basic, fileText } from '../../fixtures/index.ts';
+import { partText, unescapeXml } from '../xml-parts.ts';
 
 // The brief is read back the way Word reads it: unzipped, part by part.
 const dataset = parseDataset(fileText(basic), 'basic.json');
@@ -41,25 +42,19 @@ async function brief(lang: Lang, signal?: AbortSignal) {
 const zh = brief('zh');
 const en = brief('en');
 
-const part = (files: Unzipped, path: string) => strFromU8(files[path] ?? new Uint8Array());
-const unescape = (xml: string) =>
-  xml
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 /** Each paragraph's text as Word shows it: its runs joined. */
 const paragraphs = (files: Unzipped) =>
-  [...part(files, 'word/document.xml').matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1] ?? '')).join(''),
+  [...partText(files, 'word/document.xml').matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => unescapeXml(m[1] ?? ''))
+      .join(''),
   );
 
 describe('the Word brief', () => {
   it('holds every headline KPI’s sentence, in the page’s words, with its figure in bold', async () => {
     const { files } = await zh;
     const text = paragraphs(files);
-    const xml = part(files, 'word/document.xml');
+    const xml = partText(files, 'word/document.xml');
     for (const card of scoreboard(dataset, YEAR).cards) {
       const words = kpiWords(card, YEAR, 'zh');
       expect(text.some((p) => p.startsWith(words.sentence))).toBe(true);
@@ -75,9 +70,9 @@ describe('the Word brief', () => {
 
   it('has one image per drawn chart, the width of the text, its summary as alt text', async () => {
     const { files, drawn, content } = await zh;
-    const xml = part(files, 'word/document.xml');
+    const xml = partText(files, 'word/document.xml');
     const pictures = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) =>
-      unescape(m[1] ?? ''),
+      unescapeXml(m[1] ?? ''),
     );
     expect(drawn).toEqual(content.figures);
     expect(drawn.length).toBeGreaterThan(0);
@@ -125,14 +120,14 @@ describe('the Word brief', () => {
 
   it('uses Word’s own styles and a Chinese office’s fonts, on A4 portrait', async () => {
     const { files } = await zh;
-    const styles = part(files, 'word/styles.xml');
-    const xml = part(files, 'word/document.xml');
+    const styles = partText(files, 'word/styles.xml');
+    const xml = partText(files, 'word/document.xml');
     for (const style of ['Title', 'Heading1', 'Heading2', 'Caption', 'ListParagraph'])
       expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
     expect(styles).toContain('w:eastAsia="仿宋"');
     expect(styles).toContain('w:eastAsia="黑体"');
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(part(files, 'word/numbering.xml')).toContain('[%1]');
+    expect(partText(files, 'word/numbering.xml')).toContain('[%1]');
   });
 
   it('points nowhere outside the file: no external relationship, no remote target', async () => {
@@ -140,11 +135,11 @@ describe('the Word brief', () => {
       const rels = Object.keys(files).filter((p) => p.endsWith('.rels'));
       expect(rels.length).toBeGreaterThan(1);
       for (const path of rels) {
-        const xml = part(files, path);
+        const xml = partText(files, path);
         expect(xml).not.toContain('TargetMode="External"');
         expect(xml).not.toMatch(/Target="(https?:|\/\/|file:)/i);
       }
-      expect(part(files, 'word/document.xml')).not.toMatch(/<w:hyperlink|r:link=/);
+      expect(partText(files, 'word/document.xml')).not.toMatch(/<w:hyperlink|r:link=/);
     }
   });
 

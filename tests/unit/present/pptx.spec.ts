@@ -13,6 +13,7 @@ import { translator } from '../../../src/i18n/translate.ts';
 import { changeSpec } from '../../../src/model/chart-spec/change-spec.ts';
 import { trendSpec } from '../../../src/model/chart-spec/trend-spec.ts';
 import { basic, chineseOnly, fileText } from '../../fixtures/index.ts';
+import { partText, unescapeXml } from '../xml-parts.ts';
 
 // The deck is read back the way an office suite reads it: unzipped, part by part.
 const dataset = parseDataset(fileText(basic), 'basic.json');
@@ -39,17 +40,9 @@ async function deckFiles(lang: Lang = 'zh'): Promise<Unzipped> {
 }
 const zh = deckFiles('zh');
 
-const partText = (files: Unzipped, path: string) => strFromU8(files[path] ?? new Uint8Array());
-const unescape = (xml: string) =>
-  xml
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 /** The text a reader sees in a part: every run's text, in order. */
 const shownText = (xml: string) =>
-  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1] ?? '')).join('\n');
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1] ?? '')).join('\n');
 
 const slideParts = (files: Unzipped) =>
   Object.keys(files)
@@ -106,7 +99,7 @@ const published = (m: Metric) =>
 
 const labelsOf = (xml: string) =>
   [...xml.matchAll(/<c:dLbl>[\s\S]*?<a:t>([^<]*)<\/a:t>[\s\S]*?<\/c:dLbl>/g)].map((m) =>
-    unescape(m[1] ?? ''),
+    unescapeXml(m[1] ?? ''),
   );
 
 describe('the deck as a PowerPoint file', () => {

@@ -1,9 +1,6 @@
-import { useRef, useState } from 'react';
 import type { Dataset } from '../../../dataset/model.ts';
 import { useLang, useT } from '../../../settings/use-lang.ts';
-import { saveFile } from '../../../ui/export/save-file.ts';
-
-type Progress = { done: number; total: number };
+import { useDocumentDownload } from '../../../widgets/export/use-document-download.ts';
 
 /** The dashboard's address as a reader would open it again: the page, without a view or a file. */
 function dashboardLink(): string {
@@ -26,39 +23,17 @@ export function BriefDownload({
 }) {
   const t = useT();
   const lang = useLang();
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [status, setStatus] = useState('');
-  const cancel = useRef<AbortController | null>(null);
+  const { progress, status, start, cancel } = useDocumentDownload({
+    done: (name) => t('exportDownloaded', { name }),
+    cancelled: t('briefCancelled'),
+    failed: (reason) => t('briefFailed', { reason }),
+  });
 
-  const download = async () => {
-    const controller = new AbortController();
-    cancel.current = controller;
-    setProgress({ done: 0, total: 1 });
-    setStatus('');
-    try {
+  const download = () =>
+    start(async (task) => {
       const { makeBrief } = await import('./make-brief.ts');
-      const { blob, name } = await makeBrief({
-        dataset,
-        year,
-        years,
-        lang,
-        link: dashboardLink(),
-        signal: controller.signal,
-        onProgress: (done, total) => setProgress({ done, total }),
-      });
-      saveFile(blob, name);
-      setStatus(t('exportDownloaded', { name }));
-    } catch (error) {
-      setStatus(
-        controller.signal.aborted
-          ? t('briefCancelled')
-          : t('briefFailed', { reason: error instanceof Error ? error.message : String(error) }),
-      );
-    } finally {
-      cancel.current = null;
-      setProgress(null);
-    }
-  };
+      return makeBrief({ dataset, year, years, lang, link: dashboardLink(), ...task });
+    });
 
   return (
     <>
@@ -75,7 +50,7 @@ export function BriefDownload({
       {progress && (
         <div className="page-export-progress">
           <progress value={progress.done} max={progress.total} aria-label={t('downloadBrief')} />
-          <button type="button" className="link-button" onClick={() => cancel.current?.abort()}>
+          <button type="button" className="link-button" onClick={cancel}>
             {t('briefCancel')}
           </button>
         </div>

@@ -15,20 +15,13 @@ import { scoreboard } from '../../../../src/model/scoreboard.ts';
 import { chartTokens } from '../../../../src/ui/chart/tokens.ts';
 import { basic, fileText } from '../../../fixtures/index.ts';
 import { makeDataset, makeMetric } from '../../make-metric.ts';
+import { unescapeXml } from '../../xml-parts.ts';
 
 const dataset = parseDataset(fileText(basic), 'basic.json');
 
 function imageOf(image: KpiImage, lang: Lang, data: Dataset = dataset, year = 2024) {
   return kpiImageSvg(image, { dataset: data, year, lang }, chartTokens.light, estimateWidth);
 }
-
-const unescape = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** Every line of text drawn: where it starts, how big, how bold, and what it says. */
 function textsOf(svg: string) {
@@ -40,7 +33,7 @@ function textsOf(svg: string) {
     x: Number(x),
     size: Number(size),
     bold: Boolean(bold),
-    content: unescape(content ?? ''),
+    content: unescapeXml(content ?? ''),
   }));
 }
 
