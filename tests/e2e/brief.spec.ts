@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
 import { downloadOf, pngSize, STRICT_CSP } from './export-helpers.ts';
-import { itWithPrograms } from './office.ts';
+import { convertToPdf, itWithPrograms } from './office.ts';
 import { describeInChromium, serveAppInChromium } from './served-app.ts';
 
 // The Word brief taken away, read the way its reader meets it: downloaded from the built app
@@ -65,11 +65,7 @@ describeInChromium('the Word brief downloaded from the built app', () => {
 
         const docx = join(dir, `${lang}-${file.name}`);
         writeFileSync(docx, file.bytes);
-        execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-          stdio: 'ignore',
-          timeout: 120_000,
-        });
-        const pdf = docx.replace(/\.docx$/, '.pdf');
+        const pdf = convertToPdf(docx, dir);
         const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
         const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
         expect(pages).toBeGreaterThanOrEqual(2);

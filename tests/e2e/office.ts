@@ -1,4 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { it } from 'vitest';
 
 /**
@@ -21,4 +25,31 @@ export function itWithPrograms(programs: readonly string[], install: string) {
     console.warn(message);
   }
   return it.skipIf(!found);
+}
+
+/**
+ * Converts an Office file to PDF beside it, as LibreOffice opens it, and returns the PDF's path.
+ * Each conversion has a profile of its own: two specs converting at once on one profile (the
+ * deck's and the brief's, in parallel workers) made the second soffice exit with no PDF.
+ */
+export function convertToPdf(file: string, outdir: string): string {
+  const profile = mkdtempSync(join(tmpdir(), 'soffice-profile-'));
+  try {
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outdir,
+        file,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return join(outdir, `${basename(file).replace(/\.[^.]+$/, '')}.pdf`);
 }
