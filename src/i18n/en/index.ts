@@ -13,6 +13,7 @@ import { present } from './present.ts';
 import { shell } from './shell.ts';
 import { trends } from './trends.ts';
 import { wording } from './wording.ts';
+import { workbook } from './workbook.ts';
 
 /**
  * The English messages, screen by screen as zh/ has them. A chunk of its own, loaded only for
@@ -31,6 +32,7 @@ export const en = {
   ...deck,
   ...arrange,
   ...exportEmbed,
+  ...workbook,
   ...datasetLoading,
   ...datasetProblems,
 } satisfies Catalogue;

@@ -12,6 +12,7 @@ import { present } from './present.ts';
 import { shell } from './shell.ts';
 import { trends } from './trends.ts';
 import { wording } from './wording.ts';
+import { workbook } from './workbook.ts';
 
 /**
  * The Chinese messages, one file per screen: the reference catalogue. Every other language has
@@ -31,6 +32,7 @@ export const zh = {
   ...deck,
   ...arrange,
   ...exportEmbed,
+  ...workbook,
   ...datasetLoading,
   ...datasetProblems,
 };
