@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../dataset/model.ts';
 import type { ChartSpec } from '../../model/chart-spec/chart-spec.ts';
 import type { Lang } from '../../i18n/lang.ts';
@@ -17,7 +17,8 @@ import './export.css';
  * `name` heads the ZIP's file name: "overview", "category-hotline". `specs` is the page's own
  * list of its charts, in the order it shows them; `specsIn` builds them in another language,
  * so that `index.csv` names every file in zh and en whatever the page's language. `kpis` (the
- * overview's) puts the scoreboard and the headline KPI cards first, as images.
+ * overview's) puts the scoreboard and the headline KPI cards first, as images. `children` are
+ * the page's other downloads (the Excel workbook), shown beside these buttons.
  */
 export function PageExport({
   name,
@@ -25,6 +26,7 @@ export function PageExport({
   specs,
   specsIn,
   kpis,
+  children,
 }: {
   name: string;
   title: string;
@@ -33,6 +35,7 @@ export function PageExport({
   specsIn?: (lang: Lang) => readonly ChartSpec[];
   /** The headline KPIs the page shows above its charts, for the focus year. */
   kpis?: { dataset: Dataset; year: number };
+  children?: ReactNode;
 }) {
   const lang = useLang();
   const t = useT();
@@ -104,6 +107,7 @@ export function PageExport({
           {t('printPage')}
         </button>
       </div>
+      {children}
       {progress && (
         <div className="page-export-progress">
           <progress value={progress.done} max={progress.total} aria-label={t('exportAll')} />
