@@ -91,8 +91,7 @@ function numberFormat(decimals: number, grouped: boolean): string {
  * The format of a metric's figures: a rate as 96.2 under "0.0" (the unit column says %), a count
  * with thousands grouped, a rank as a whole number; with as many decimals as its figures have.
  */
-function valueFormat(metric: Metric, values: readonly number[]): string {
-  const decimals = Math.max(0, ...values.map(decimalsOf));
+function valueFormat(metric: Metric, decimals: number): string {
   if (metric.kind === 'percent') return numberFormat(Math.max(1, decimals), false);
   if (metric.kind === 'rank') return numberFormat(0, false);
   return numberFormat(decimals, true);
@@ -110,9 +109,16 @@ function metricRows(input: FiguresWorkbookInput, metric: Metric): XlsxValue[][] 
   const rows = csvBody({ ...spec, rows: years.map((y) => chartRow(metric, y, String(y), lang)) });
   const numbers = (column: number) =>
     rows.map((row) => row[column]).filter((v): v is number => typeof v === 'number');
+  const valueDecimals = Math.max(0, ...numbers(VALUE).map(decimalsOf));
+  // A computed change keeps every decimal in its cell but shows as the page does: a count's
+  // relative change to one decimal (−6.8%), a rate's points to as many as its figures have.
+  const changeDecimals = Math.min(
+    Math.max(0, ...numbers(CHANGE).map(decimalsOf)),
+    Math.max(1, valueDecimals),
+  );
   const formats = new Map([
-    [VALUE, valueFormat(metric, numbers(VALUE))],
-    [CHANGE, numberFormat(Math.max(0, ...numbers(CHANGE).map(decimalsOf)), true)],
+    [VALUE, valueFormat(metric, valueDecimals)],
+    [CHANGE, numberFormat(changeDecimals, true)],
   ]);
   return rows.map((row) =>
     row.map((cell: Cell, column): XlsxValue => {

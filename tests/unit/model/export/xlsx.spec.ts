@@ -185,6 +185,12 @@ describe('the figures workbook', () => {
     const rank = rowOf(hotline, '热线办理全市排名', 2024);
     expect(rank['数值']).toMatchObject({ type: null, value: '2', format: '0' });
 
+    // A computed relative change keeps its decimals but shows to one, as the page does.
+    const items = rowOf(sheets[2], '主动公开政府信息', 2024);
+    expect(Number(items['变化量']?.value)).toBeCloseTo(-6.757813, 5);
+    expect(items['变化量']?.format).toBe('#,##0.0');
+    expect(items['变化量单位']?.value).toBe('%');
+
     const approx = rowOf(sheets[3], '法律援助案件', 2024);
     expect(approx['限定']?.value).toBe('约数（原文为“约”）');
   });
