@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { basic, fileText } from '../fixtures/index.ts';
 import { downloadOf, STRICT_CSP } from './export-helpers.ts';
 import { describeInChromium, serveAppInChromium } from './served-app.ts';
@@ -125,4 +125,24 @@ describeInChromium('the Excel workbook downloaded from the built app', () => {
     },
     60_000,
   );
+});
+
+describe('the workbook writer in the production build', () => {
+  it('is a chunk of its own that only a click loads: no view imports or preloads it at start', () => {
+    const dist = inject('builtApp');
+    const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+    const text = (f: string) => readFileSync(join(dist, 'assets', f), 'utf8');
+    const writer = assets.filter((f) => text(f).includes('state="frozen"'));
+    expect(writer).toHaveLength(1);
+    const name = writer[0] ?? '';
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain(name);
+    expect(readFileSync(join(dist, 'theme.js'), 'utf8')).not.toContain(name);
+    for (const f of assets)
+      expect(text(f), f).not.toMatch(new RegExp(`from\\s*["']\\./${name.replace('.', '\\.')}["']`));
+    expect(
+      assets.some(
+        (f) => text(f).includes(`import(\`./${name}\`)`) || text(f).includes(`import("./${name}")`),
+      ),
+    ).toBe(true);
+  });
 });
