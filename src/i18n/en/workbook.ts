@@ -7,6 +7,7 @@ export const workbook = {
   xlsxCancel: 'Cancel Excel',
   xlsxCancelled: 'Cancelled; nothing was downloaded.',
   xlsxDone: 'Downloaded {name} (an About sheet and {count} data sheets)',
+  xlsxDoneOne: 'Downloaded {name} (an About sheet and one data sheet)',
   xlsxFailed:
     'The Excel workbook could not be made: {reason}. Try again; if it still fails, download each chart’s CSV.',
   xlsxAboutSheet: 'About',

@@ -5,6 +5,7 @@ export const workbook = {
   xlsxCancel: '取消生成 Excel',
   xlsxCancelled: '已取消，未下载任何文件。',
   xlsxDone: '已下载 {name}（说明页和 {count} 张数据工作表）',
+  xlsxDoneOne: '已下载 {name}（说明页和 1 张数据工作表）',
   xlsxFailed: 'Excel 工作簿未能生成：{reason}。请重试；如仍不行，可以下载各图表的 CSV。',
   xlsxAboutSheet: '说明',
   xlsxRegion: '地区',

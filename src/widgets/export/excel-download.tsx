@@ -58,7 +58,7 @@ export function ExcelDownload({
       const name = documentFileName(dataset, year, 'figures.xlsx');
       // A copy into a plain ArrayBuffer, which is what a Blob takes.
       saveFile(new Blob([bytes.slice()], { type: XLSX_TYPE }), name);
-      setStatus(t('xlsxDone', { name, count: sheets }));
+      setStatus(sheets === 1 ? t('xlsxDoneOne', { name }) : t('xlsxDone', { name, count: sheets }));
     } catch (error) {
       setStatus(
         t('xlsxFailed', { reason: error instanceof Error ? error.message : String(error) }),
