@@ -21,7 +21,10 @@ export type XlsxValue = XlsxCell | string | number | null;
 export interface XlsxSheet {
   name: string;
   rows: readonly (readonly XlsxValue[])[];
-  /** The first row is a header: bold, shaded, frozen on screen and repeated on every printed page. */
+  /**
+   * The first row is a header: bold, shaded, frozen on screen and repeated on every printed
+   * page, which is landscape (a sheet without one prints portrait).
+   */
   header?: boolean;
 }
 
@@ -45,7 +48,7 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 40;
 /** Points per line of 11-point text, CJK included (a row's height is set in points). */
-const LINE_HEIGHT = 15.6;
+const LINE_HEIGHT = 15;
 
 const asCell = (value: XlsxValue): XlsxCell =>
   value !== null && typeof value === 'object' ? value : { value };
@@ -245,7 +248,8 @@ function sheetXml(
     cols +
     `<sheetData>${data}</sheetData>` +
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    // A table of many columns prints across the page; a sheet of notes reads down it.
+    `<pageSetup paperSize="9" orientation="${sheet.header ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
     '<headerFooter>' +
     `<oddHeader>&amp;L&amp;A&amp;R${headerFooterText(title)}</oddHeader>` +
     `<oddFooter>&amp;L${headerFooterText(footer)}&amp;R&amp;P / &amp;N</oddFooter>` +
