@@ -1,4 +1,15 @@
 import { strToU8, zipSync } from 'fflate';
+import { CellStyles } from './cell-styles.ts';
+import {
+  contentTypes,
+  coreXml,
+  DECLARATION,
+  MAIN,
+  PACKAGE_REL,
+  REL,
+  relationships,
+  workbookXml,
+} from './package-parts.ts';
 import { cellText, xmlText } from './xml-text.ts';
 
 /**
@@ -40,10 +51,6 @@ export interface XlsxWorkbook {
   sheets: readonly XlsxSheet[];
 }
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Column widths in characters: readable, and no column wider than a third of a landscape page. */
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 40;
@@ -101,73 +108,6 @@ function columnWidths(rows: readonly (readonly XlsxCell[])[]): number[] {
   });
 }
 
-interface Style {
-  format: string | null;
-  bold: boolean;
-  header: boolean;
-  wrap: boolean;
-}
-
-/** The workbook's cell styles (`cellXfs`), each made once and named by its index. */
-class Styles {
-  private readonly formats = new Map<string, number>();
-  private readonly styles = new Map<string, number>([['null|false|false|false', 0]]);
-  private readonly list: Style[] = [{ format: null, bold: false, header: false, wrap: false }];
-
-  index(style: Style): number {
-    const key = `${style.format}|${style.bold}|${style.header}|${style.wrap}`;
-    let index = this.styles.get(key);
-    if (index === undefined) {
-      index = this.list.length;
-      this.list.push(style);
-      this.styles.set(key, index);
-      // Custom number formats are numbered from 164; below are Excel's built-in ones.
-      if (style.format !== null && !this.formats.has(style.format))
-        this.formats.set(style.format, 164 + this.formats.size);
-    }
-    return index;
-  }
-
-  xml(font: string): string {
-    const fontXml = (bold: boolean) =>
-      `<font>${bold ? '<b/>' : ''}<sz val="11"/><name val="${xmlText(font)}"/><family val="2"/></font>`;
-    const formats = [...this.formats]
-      .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`)
-      .join('');
-    const xfs = this.list
-      .map((s) => {
-        const numFmtId = s.format === null ? 0 : (this.formats.get(s.format) ?? 0);
-        const attributes = [
-          `numFmtId="${numFmtId}"`,
-          `fontId="${s.bold ? 1 : 0}"`,
-          `fillId="${s.header ? 2 : 0}"`,
-          `borderId="${s.header ? 1 : 0}"`,
-          'xfId="0"',
-          numFmtId ? 'applyNumberFormat="1"' : '',
-          s.bold ? 'applyFont="1"' : '',
-          s.header ? 'applyFill="1" applyBorder="1"' : '',
-          'applyAlignment="1"',
-        ].filter(Boolean);
-        const wrap = s.wrap ? ' wrapText="1"' : '';
-        return `<xf ${attributes.join(' ')}><alignment vertical="top"${wrap}/></xf>`;
-      })
-      .join('');
-    return (
-      `${DECLARATION}<styleSheet xmlns="${MAIN}">` +
-      (formats ? `<numFmts count="${this.formats.size}">${formats}</numFmts>` : '') +
-      `<fonts count="2">${fontXml(false)}${fontXml(true)}</fonts>` +
-      '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
-      '<fill><patternFill patternType="solid"><fgColor rgb="FFEDEFF2"/><bgColor indexed="64"/></patternFill></fill></fills>' +
-      '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
-      '<border><left/><right/><top/><bottom style="thin"><color rgb="FF8C959F"/></bottom><diagonal/></border></borders>' +
-      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      `<cellXfs count="${this.list.length}">${xfs}</cellXfs>` +
-      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      '</styleSheet>'
-    );
-  }
-}
-
 function cellXml(cell: XlsxCell, ref: string, style: number): string {
   // The style is written even when it is the first: LibreOffice sets a cell without one in its
   // own default (bottom-aligned), not in the workbook's first style.
@@ -204,7 +144,7 @@ function rowLines(row: readonly XlsxCell[], widths: readonly number[]): number {
 function sheetXml(
   sheet: XlsxSheet,
   first: boolean,
-  styles: Styles,
+  styles: CellStyles,
   footer: string,
   title: string,
 ): string {
@@ -258,70 +198,9 @@ function sheetXml(
   );
 }
 
-/** A sheet's name inside a reference: quoted, an apostrophe doubled. */
-const quotedName = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-function workbookXml(sheets: readonly XlsxSheet[]): string {
-  const entries = sheets
-    .map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
-    .join('');
-  const titles = sheets
-    .map((s, i) =>
-      s.header
-        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(quotedName(s.name))}!$1:$1</definedName>`
-        : '',
-    )
-    .join('');
-  return (
-    `${DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
-    '<bookViews><workbookView activeTab="0"/></bookViews>' +
-    `<sheets>${entries}</sheets>` +
-    (titles ? `<definedNames>${titles}</definedNames>` : '') +
-    '</workbook>'
-  );
-}
-
-function contentTypes(count: number): string {
-  const sheets = Array.from(
-    { length: count },
-    (_, i) =>
-      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-  ).join('');
-  return (
-    `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-    sheets +
-    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-    '</Types>'
-  );
-}
-
-const relationships = (items: readonly [type: string, target: string][]) =>
-  `${DECLARATION}<Relationships xmlns="${PACKAGE_REL}">${items
-    .map(
-      ([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`,
-    )
-    .join('')}</Relationships>`;
-
-function coreXml(book: XlsxWorkbook): string {
-  const created = book.created.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return (
-    `${DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
-    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${xmlText(book.title)}</dc:title>` +
-    `<dc:language>${xmlText(book.language)}</dc:language>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created>` +
-    '</cp:coreProperties>'
-  );
-}
-
 /** The workbook as the bytes of an .xlsx file (a ZIP of XML parts). */
 export function writeXlsx(book: XlsxWorkbook): Uint8Array {
-  const styles = new Styles();
+  const styles = new CellStyles();
   const sheets = Object.fromEntries(
     book.sheets.map((sheet, i) => [
       `xl/worksheets/sheet${i + 1}.xml`,

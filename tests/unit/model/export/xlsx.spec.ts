@@ -9,7 +9,11 @@ import {
   type WorkbookScope,
 } from '../../../../src/model/export/xlsx/figures-workbook.ts';
 import { sheetNames } from '../../../../src/model/export/xlsx/sheet-names.ts';
-import { textWidth } from '../../../../src/model/export/xlsx/spreadsheet-ml.ts';
+import {
+  textWidth,
+  writeXlsx,
+  type XlsxValue,
+} from '../../../../src/model/export/xlsx/spreadsheet-ml.ts';
 import { basic, fileText } from '../../../fixtures/index.ts';
 
 // The workbook read back the way a spreadsheet program reads it: unzipped, its XML parsed.
@@ -203,7 +207,12 @@ describe('the figures workbook', () => {
       expect(gap.Qualifier?.value ?? null).toBeNull();
       expect(gap['As shown']?.value).toBe('not published');
     }
-    expect(sheets[1]?.xml).not.toMatch(/<v>0<\/v>.*<v>0<\/v>.*<v>0<\/v>/);
+    // Across the workbook: every row shown as not published has no value at all.
+    const gaps = sheets
+      .slice(1)
+      .flatMap((sheet) => sheet.rows.filter((r) => r[5]?.value === 'not published'));
+    expect(gaps.length).toBeGreaterThan(10);
+    expect(gaps.filter((r) => r[2]?.value != null)).toEqual([]);
   });
 
   it('freezes each data sheet’s header and gives its columns readable widths', async () => {
@@ -293,6 +302,19 @@ describe('the figures workbook', () => {
     }
   });
 
+  it('holds a category’s detail figures on the overview too', async () => {
+    const file = structuredClone(basic);
+    const providers = file.metrics.find((m) => m.id === 'legal_aid_providers');
+    if (!providers) throw new Error('the fixture has legal_aid_providers');
+    providers.detail = true;
+    const { sheets } = await workbookOf(
+      'zh',
+      { kind: 'overview' },
+      parseDataset(fileText(file), 'detail.json'),
+    );
+    expect(rowOf(sheets[3], '法律援助服务机构', 2023)['数值']).toMatchObject({ value: '42' });
+  });
+
   it('holds one category on a category page, and the chosen metrics in the trends view', async () => {
     const category = await workbookOf('en', { kind: 'category', categoryId: 'legal_services' });
     expect(category.sheets.map((s) => s.name)).toEqual(['About', 'Legal education and aid']);
@@ -323,6 +345,41 @@ describe('the figures workbook', () => {
     );
     expect(bytes).toBeNull();
     expect(seen).toEqual([0]);
+  });
+});
+
+describe('writeXlsx', () => {
+  const book = (rows: XlsxValue[][]) =>
+    readWorkbook(
+      writeXlsx({
+        title: 'T',
+        language: 'en',
+        font: 'Calibri',
+        created,
+        footer: 'R & D',
+        sheets: [{ name: 'S', header: true, rows }],
+      }),
+    );
+
+  it('keeps text that looks like an escape or a formula as written, and leaves a non-finite number empty', () => {
+    const { sheets, parts } = book([
+      ['h1', 'h2', 'h3'],
+      ['_x0041_', '＋1', Number.NaN],
+    ]);
+    const row = sheets[0]?.rows[1] ?? [];
+    expect(parts['xl/worksheets/sheet1.xml']).toContain('_x005F_x0041_');
+    expect(row[1]).toMatchObject({ type: 'inlineStr', value: '＋1' });
+    expect(row[2]?.value ?? null).toBeNull();
+    // The footer's "&" is doubled, as header and footer codes ask.
+    expect(parts['xl/worksheets/sheet1.xml']).toContain('R &amp;&amp; D');
+  });
+
+  it('gives a row of wrapped text the height of its lines', () => {
+    const { parts } = book([['h'], ['word '.repeat(30)]]);
+    expect(parts['xl/worksheets/sheet1.xml']).toMatch(
+      /<row r="2" ht="\d+(\.\d)?" customHeight="1">/,
+    );
+    expect(parts['xl/worksheets/sheet1.xml']).toMatch(/<row r="1">/);
   });
 });
 
