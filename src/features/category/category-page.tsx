@@ -8,6 +8,7 @@ import { ChartGrid } from '../../widgets/chart-grid.tsx';
 import { EmbedCode } from '../../widgets/embed-code.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
+import { ExcelDownload } from '../../widgets/export/excel-download.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
 import { SourcesCited } from '../../widgets/sources-cited.tsx';
 import '../../ui/page-head.css';
@@ -47,7 +48,13 @@ export function CategoryPage({ dataset, category, years }: CategoryPageProps) {
         title={pick(category.name, lang)}
         specs={charts.map((c) => c.spec)}
         specsIn={(other) => categoryCharts(dataset, category, years, other).map((c) => c.spec)}
-      />
+      >
+        <ExcelDownload
+          dataset={dataset}
+          years={years}
+          scope={{ kind: 'category', categoryId: category.id }}
+        />
+      </PageExport>
       <ChartGrid charts={charts} />
       <nav className="metric-index" aria-label={t('viewMetric')}>
         <ul>

@@ -9,12 +9,16 @@ import { ChartGrid } from '../../widgets/chart-grid.tsx';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { KpiGrid } from '../../widgets/kpi-grid.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
+import { ExcelDownload } from '../../widgets/export/excel-download.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
 import { SourcesCited } from '../../widgets/sources-cited.tsx';
 import { BriefDownload } from './brief/brief-download.tsx';
 import { KeyChangesPanel } from './key-changes-panel.tsx';
 import '../../ui/page-head.css';
 import './overview.css';
+
+/** Every category, every metric (detail ones too): the overview's Excel workbook. */
+const OVERVIEW_WORKBOOK = { kind: 'overview' } as const;
 
 interface OverviewPageProps {
   dataset: Dataset;
@@ -52,13 +56,15 @@ export function OverviewPage({ dataset, year, years }: OverviewPageProps) {
         title={t('navOverview')}
         specs={specs}
         kpis={{ dataset, year }}
-        documents={<BriefDownload dataset={dataset} year={year} years={years} />}
         specsIn={(other) =>
           dataset.categories.flatMap((category) =>
             categoryCharts(dataset, category, years, other, true).map((c) => c.spec),
           )
         }
-      />
+      >
+        <BriefDownload dataset={dataset} year={year} years={years} />
+        <ExcelDownload dataset={dataset} years={years} scope={OVERVIEW_WORKBOOK} />
+      </PageExport>
       <section className="kpi-section" aria-labelledby="kpis">
         <h2 id="kpis">
           {t('headlineKpis')} · {t('yearOf', { year })}

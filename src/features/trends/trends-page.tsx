@@ -3,6 +3,7 @@ import { pick } from '../../i18n/translate.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { FindingList } from '../../widgets/finding-list.tsx';
 import { MilestoneList } from '../../widgets/milestone-list.tsx';
+import { ExcelDownload } from '../../widgets/export/excel-download.tsx';
 import { PageExport } from '../../widgets/export/page-export.tsx';
 import { SourcesCited } from '../../widgets/sources-cited.tsx';
 import { citedSources } from '../../model/cited-sources.ts';
@@ -90,7 +91,13 @@ export function TrendsPage({ dataset, years }: TrendsPageProps) {
             title={t('trendsTitle')}
             specs={shown.specs}
             specsIn={(other) => trendsCharts(dataset, metrics, years, reading, other).specs}
-          />
+          >
+            <ExcelDownload
+              dataset={dataset}
+              years={years}
+              scope={{ kind: 'trends', metricIds: metrics.map((m) => m.id) }}
+            />
+          </PageExport>
           {shown.reading === 'index' ? (
             <IndexFigure index={shown.index} />
           ) : (

@@ -14,6 +14,7 @@ import { present } from './present.ts';
 import { shell } from './shell.ts';
 import { trends } from './trends.ts';
 import { wording } from './wording.ts';
+import { workbook } from './workbook.ts';
 
 /**
  * The English messages, screen by screen as zh/ has them. A chunk of its own, loaded only for
@@ -33,6 +34,7 @@ export const en = {
   ...arrange,
   ...exportEmbed,
   ...documents,
+  ...workbook,
   ...datasetLoading,
   ...datasetProblems,
 } satisfies Catalogue;

@@ -13,6 +13,7 @@ import { present } from './present.ts';
 import { shell } from './shell.ts';
 import { trends } from './trends.ts';
 import { wording } from './wording.ts';
+import { workbook } from './workbook.ts';
 
 /**
  * The Chinese messages, one file per screen: the reference catalogue. Every other language has
@@ -33,6 +34,7 @@ export const zh = {
   ...arrange,
   ...exportEmbed,
   ...documents,
+  ...workbook,
   ...datasetLoading,
   ...datasetProblems,
 };

@@ -12,7 +12,8 @@ const qualifierKey = {
   approx: 'csvApprox',
 } as const satisfies Record<Qualifier, string>;
 
-type Cell = string | number | null;
+/** A cell of the data behind a chart: text, a number, or nothing (a year not published). */
+export type Cell = string | number | null;
 type Translate = ReturnType<typeof translator>;
 
 /** Marks that decorate a screen (arrows, warnings) but are noise in a spreadsheet's cell. */
@@ -46,21 +47,41 @@ function changeCells(row: ChartRow, t: Translate): [number | null, string | null
   }
 }
 
+/** The columns of a chart's data, in order: the CSV's and the Excel workbook's. */
+export const csvColumns = [
+  'year',
+  'label',
+  'value',
+  'unit',
+  'qualifier',
+  'shown',
+  'changeAmount',
+  'changeMeasure',
+  'change',
+  'stated',
+  'source',
+  'quote',
+] as const;
+
+export type CsvColumn = (typeof csvColumns)[number];
+
+const columnKey = {
+  year: 'csvYear',
+  label: 'csvLabel',
+  value: 'csvValue',
+  unit: 'csvUnit',
+  qualifier: 'csvQualifier',
+  shown: 'csvShown',
+  changeAmount: 'csvChangeAmount',
+  changeMeasure: 'csvChangeMeasure',
+  change: 'csvChange',
+  stated: 'csvStated',
+  source: 'csvSource',
+  quote: 'csvQuote',
+} as const satisfies Record<CsvColumn, string>;
+
 function header(t: Translate): string[] {
-  return [
-    t('csvYear'),
-    t('csvLabel'),
-    t('csvValue'),
-    t('csvUnit'),
-    t('csvQualifier'),
-    t('csvShown'),
-    t('csvChangeAmount'),
-    t('csvChangeMeasure'),
-    t('csvChange'),
-    t('csvStated'),
-    t('csvSource'),
-    t('csvQuote'),
-  ];
+  return csvColumns.map((column) => t(columnKey[column]));
 }
 
 function body(spec: ChartSpec, t: Translate): Cell[][] {
@@ -88,6 +109,16 @@ function body(spec: ChartSpec, t: Translate): Cell[][] {
 export function csvRows(spec: ChartSpec): Cell[][] {
   const t = translator(spec.lang);
   return [header(t), ...body(spec, t)];
+}
+
+/** The header alone, in a language: one heading per entry of `csvColumns`. */
+export function csvHeader(lang: Lang): string[] {
+  return header(translator(lang));
+}
+
+/** The rows alone, one per row of the chart's data, in the order of `csvColumns`. */
+export function csvBody(spec: ChartSpec): Cell[][] {
+  return body(spec, translator(spec.lang));
 }
 
 /** Every chart of a page in one table, each row headed by its chart's title, in page order. */

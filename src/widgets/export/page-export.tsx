@@ -17,8 +17,8 @@ import './export.css';
  * `name` heads the ZIP's file name: "overview", "category-hotline". `specs` is the page's own
  * list of its charts, in the order it shows them; `specsIn` builds them in another language,
  * so that `index.csv` names every file in zh and en whatever the page's language. `kpis` (the
- * overview's) puts the scoreboard and the headline KPI cards first, as images. `documents`
- * are the page's document downloads (the Word brief), shown after these two.
+ * overview's) puts the scoreboard and the headline KPI cards first, as images. `children` are
+ * the page's document downloads (the Word brief, the Excel workbook), shown after these two.
  */
 export function PageExport({
   name,
@@ -26,7 +26,7 @@ export function PageExport({
   specs,
   specsIn,
   kpis,
-  documents,
+  children,
 }: {
   name: string;
   title: string;
@@ -35,7 +35,7 @@ export function PageExport({
   specsIn?: (lang: Lang) => readonly ChartSpec[];
   /** The headline KPIs the page shows above its charts, for the focus year. */
   kpis?: { dataset: Dataset; year: number };
-  documents?: ReactNode;
+  children?: ReactNode;
 }) {
   const lang = useLang();
   const t = useT();
@@ -107,7 +107,7 @@ export function PageExport({
           {t('printPage')}
         </button>
       </div>
-      {documents}
+      {children}
       {progress && (
         <div className="page-export-progress">
           <progress value={progress.done} max={progress.total} aria-label={t('exportAll')} />

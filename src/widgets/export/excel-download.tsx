@@ -1,0 +1,89 @@
+import { useRef } from 'react';
+import type { Dataset } from '../../dataset/model.ts';
+import { documentFileName } from '../../model/export/file-name.ts';
+import type { WorkbookScope } from '../../model/export/xlsx/figures-workbook.ts';
+import { focusYear } from '../../model/series.ts';
+import { useFocusYearSetting } from '../../settings/settings-store.ts';
+import { useLang, useT } from '../../settings/use-lang.ts';
+import { useDocumentDownload } from './use-document-download.ts';
+import './export.css';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * "Download Excel": the page's figures as one workbook, made in the browser (its code loads
+ * only now), with an About sheet and a sheet per category, or one of the metrics chosen. Named
+ * by the focus year: `dongcheng-2024-figures.xlsx`.
+ */
+export function ExcelDownload({
+  dataset,
+  years,
+  scope,
+}: {
+  dataset: Dataset;
+  years: readonly number[];
+  scope: WorkbookScope;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const year = focusYear(dataset, useFocusYearSetting());
+  // How many sheets the workbook has, for the words once it is saved.
+  const sheets = useRef(0);
+  const { progress, status, start, cancel } = useDocumentDownload({
+    done: (name) =>
+      sheets.current === 1
+        ? t('xlsxDoneOne', { name })
+        : t('xlsxDone', { name, count: sheets.current }),
+    cancelled: t('xlsxCancelled'),
+    failed: (reason) => t('xlsxFailed', { reason }),
+  });
+
+  const download = () =>
+    start(async ({ signal, onProgress }) => {
+      const { buildFiguresWorkbook } = await import('../../model/export/xlsx/figures-workbook.ts');
+      const bytes = await buildFiguresWorkbook(
+        { dataset, years, lang, scope, created: new Date() },
+        {
+          signal,
+          onProgress: (done, total) => {
+            sheets.current = total;
+            onProgress(done, total);
+          },
+        },
+      );
+      // No workbook comes back only when it was cancelled.
+      if (!bytes) throw signal.reason;
+      // A copy into a plain ArrayBuffer, which is what a Blob takes.
+      const blob = new Blob([bytes.slice()], { type: XLSX_TYPE });
+      return { blob, name: documentFileName(dataset, year, 'figures.xlsx') };
+    });
+
+  return (
+    <div className="excel-download">
+      <button
+        type="button"
+        className="button"
+        disabled={progress !== null}
+        onClick={() => void download()}
+      >
+        {t('downloadXlsx')}
+      </button>
+      {progress && (
+        <>
+          <progress value={progress.done} max={progress.total} aria-label={t('downloadXlsx')} />
+          <button type="button" className="link-button" onClick={cancel}>
+            {t('xlsxCancel')}
+          </button>
+        </>
+      )}
+      <p role="status" className="export-status">
+        {progress
+          ? t('xlsxProgress', {
+              done: Math.min(progress.done + 1, progress.total),
+              total: progress.total,
+            })
+          : status}
+      </p>
+    </div>
+  );
+}
