@@ -77,13 +77,25 @@ export async function exportRows(browser: Browser, site: string, metric: string)
       act: (page: Page) => page.getByRole('button', { name: 'Download Word brief' }).click(),
       limit: 2000,
     },
+    {
+      // Every metric of every category, a row a year, written as one workbook.
+      what: 'overview Excel workbook (.xlsx)',
+      link: '?lang=en#/',
+      act: (page: Page) => page.getByRole('button', { name: 'Download Excel' }).click(),
+    },
   ];
   const rows: Row[] = [];
   for (const { what, link, act, limit } of cases) {
     const time = await exportTime(browser, `${site}${link}`, act);
     rows.push(
       { group, what: `${what}, first (loads the export code)`, ours: time.first, show: format.ms },
-      { group, what, ours: time.median, show: format.ms, target: atMost(limit, `< ${limit} ms`) },
+      {
+        group,
+        what,
+        ours: time.median,
+        show: format.ms,
+        target: limit === undefined ? undefined : atMost(limit, `< ${limit} ms`),
+      },
     );
   }
   return rows;
