@@ -129,11 +129,19 @@ function isClauseEnd(text: string, i: number): boolean {
   return !(ch === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1]));
 }
 
+/**
+ * How far a sentence is looked for either side of a figure: text with no stop at all (a
+ * pasted table, a hostile string) must not make each figure read the whole of it.
+ */
+const MAX_REACH = 400;
+
 function boundsAround(text: string, at: number, isEnd: (i: number) => boolean): Span {
   let start = at;
-  while (start > 0 && !isEnd(start - 1)) start--;
+  const first = Math.max(0, at - MAX_REACH);
+  while (start > first && !isEnd(start - 1)) start--;
   let end = at;
-  while (end < text.length && !isEnd(end)) end++;
+  const last = Math.min(text.length, at + MAX_REACH);
+  while (end < last && !isEnd(end)) end++;
   return trim(text, { start, end });
 }
 

@@ -60,12 +60,11 @@ interface Context {
   local: Set<string>;
 }
 
-function contextOf(text: string, figure: FoundFigure, neighbours: readonly FoundFigure[]): Context {
+function contextOf(text: string, figures: readonly FoundFigure[], index: number): Context {
+  const figure = figures[index] as FoundFigure;
   const clause = clauseAround(text, figure.span.start);
-  const previous = neighbours
-    .filter((f) => f.span.end <= figure.span.start && f.span.end > clause.start)
-    .at(-1);
-  const next = neighbours.find((f) => f.span.start >= figure.span.end && f.span.start < clause.end);
+  const previous = figures[index - 1];
+  const next = figures[index + 1];
   // Within a list ("188项涉企经营事项、13项证明和85项申请材料") a figure's noun stops at the separator.
   let start = Math.max(previous?.span.end ?? clause.start, clause.start);
   for (let i = figure.span.start - 1; i >= start; i--)
@@ -171,7 +170,7 @@ function score(
 
 /** A figure read as a starting point ("由35家扩充到60家") is rarely the year's figure. */
 const startingPoint = (text: string, figure: FoundFigure) =>
-  /[由从]$/.test(text.slice(0, figure.span.start));
+  /[由从]/.test(text[figure.span.start - 1] ?? '');
 /**
  * One figure that several metrics share: "报备率、报备及时率、规范率均达100%", or a rate after a
  * list of acts ("进驻、委托受理、授权审批100%").
@@ -188,7 +187,8 @@ function changesAfter(found: readonly FoundFigure[], index: number): ProposedCha
   const figure = found[index];
   const changes: ProposedChange[] = [];
   if (!figure) return changes;
-  for (const next of found.slice(index + 1)) {
+  for (let i = index + 1; i < found.length; i++) {
+    const next = found[i] as FoundFigure;
     if (next.role === 'figure' || next.sentence.start !== figure.sentence.start) break;
     if (next.change) changes.push({ ...next.change, quote: next.quote });
   }
@@ -198,11 +198,12 @@ function changesAfter(found: readonly FoundFigure[], index: number): ProposedCha
 export function proposeFigures(dataset: Dataset, text: string, year: number): Proposal[] {
   const found = findFigures(text);
   const figures = found.filter((f) => f.role === 'figure');
+  const positions = new Map(found.map((f, i) => [f, i]));
   const open = dataset.metrics.filter((m) => !m.observations.some((o) => o.year === year));
   const idf = idfOf(dataset.metrics);
   const candidates: Candidate[] = [];
   figures.forEach((figure, i) => {
-    const ctx = contextOf(text, figure, figures);
+    const ctx = contextOf(text, figures, i);
     const factor = startingPoint(text, figure) ? 0.5 : 1;
     for (const metric of open) {
       if (!unitFits(metric, figure, text)) continue;
@@ -225,7 +226,7 @@ export function proposeFigures(dataset: Dataset, text: string, year: number): Pr
     chosen.set(c.figure, [...already, c]);
   }
   return figures.flatMap((figure, i): Proposal[] => {
-    const statedChanges = changesAfter(found, found.indexOf(figure));
+    const statedChanges = changesAfter(found, positions.get(figure) ?? -1);
     const quote = text.slice(figure.quote.start, figure.quote.end);
     const picks = chosen.get(i);
     if (!picks)
