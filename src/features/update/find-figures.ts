@@ -331,11 +331,15 @@ function asChange(
 }
 
 /** The clause, stretched back over earlier clauses of its sentence while it holds too few words to name what is counted. */
-function quoteFor(text: string, r: Reading, sentence: Span): Span {
-  const clause = clauseAround(text, r.start);
+function quoteFor(text: string, r: Reading, sentence: Span, clause: Span): Span {
   let start = clause.start;
-  const nounBefore = (from: number) =>
-    text.slice(from, r.start).replace(/[^\u4e00-\u9fff]/g, '').length;
+  // Counts the Chinese characters before the figure, stopping at three: enough to name a thing.
+  const nounBefore = (from: number) => {
+    let n = 0;
+    for (let i = r.start - 1; i >= from && n < 3; i--)
+      if (/[\u4e00-\u9fff]/.test(text[i] ?? '')) n++;
+    return n;
+  };
   while (start > sentence.start && nounBefore(start) < 3) {
     const previous = clauseAround(text, start - 2);
     if (previous.start >= start) break;
@@ -344,8 +348,19 @@ function quoteFor(text: string, r: Reading, sentence: Span): Span {
   return trim(text, { start: Math.max(start, sentence.start), end: clause.end });
 }
 
+/** Bounds of the span around each figure, reused while figures stay within the last one found. */
+function boundsCache(text: string, around: (text: string, at: number) => Span) {
+  let last: Span = { start: -1, end: -1 };
+  return (at: number): Span => {
+    if (at < last.start || at >= last.end) last = around(text, at);
+    return last;
+  };
+}
+
 export function findFigures(text: string): FoundFigure[] {
   const found: FoundFigure[] = [];
+  const sentenceOf = boundsCache(text, sentenceAround);
+  const clauseOf = boundsCache(text, clauseAround);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const digits = m[0];
@@ -353,8 +368,8 @@ export function findFigures(text: string): FoundFigure[] {
     const reading = readAt(text, m.index, digits);
     if (reading === null) continue;
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, reading.end);
-    const sentence = sentenceAround(text, reading.start);
-    const clause = clauseAround(text, reading.start);
+    const sentence = sentenceOf(reading.start);
+    const clause = clauseOf(reading.start);
     const change = reading.rank ? null : asChange(text, reading, clause);
     const span = { start: reading.start, end: reading.end };
     if (change) {
@@ -383,7 +398,7 @@ export function findFigures(text: string): FoundFigure[] {
       unit: reading.unit,
       role: 'figure',
       sentence,
-      quote: quoteFor(text, reading, sentence),
+      quote: quoteFor(text, reading, sentence, clause),
     });
   }
   return found;
