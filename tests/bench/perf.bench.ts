@@ -9,6 +9,7 @@ import { javascriptForAction, javascriptToFirstChart, type Fetched } from './js-
 import { lighthouseRows } from './lighthouse-rows.ts';
 import { modelRows } from './model-rows.ts';
 import { overviewRows } from './overview-rows.ts';
+import { proposalRows } from './proposal-rows.ts';
 import { format, markdownTable, timesFloor, writeResults, type Row } from './results-table.ts';
 import { repeatedDataset } from './synthetic-dataset.ts';
 import { firstMetrics, trendsLoad, trendsRows } from './trends-timings.ts';
@@ -173,6 +174,10 @@ part(
 
 part('In node, every change and sentence of the model', () => {
   add(modelRows([1, 10], (n) => datasets[`data/x${n}.json`] ?? ''));
+});
+
+part("Proposals for a year's report, against the shipped file", () => {
+  add(proposalRows());
 });
 
 part(
