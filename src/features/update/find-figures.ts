@@ -400,6 +400,30 @@ export function findFigures(text: string): FoundFigure[] {
       sentence,
       quote: quoteFor(text, reading, sentence, clause),
     });
+    const level = unchanged(text, reading, sentence);
+    if (level) found.push(level);
   }
   return found;
+}
+
+const UNCHANGED = /^[,，、]?(?:与|和|同)(?:去年|上年|上一年)(?:同期)?(?:基本)?持平/;
+
+/** "解决率94.12%,与去年持平": a stated change of nothing, in points for a rate or a score. */
+function unchanged(text: string, r: Reading, sentence: Span): FoundFigure | null {
+  const match = UNCHANGED.exec(text.slice(r.end, Math.min(r.end + 12, sentence.end)));
+  if (!match) return null;
+  const start = r.end + (/^[,，、]/.test(match[0]) ? 1 : 0);
+  const span = { start, end: r.end + match[0].length };
+  const measure: ChangeMeasure =
+    r.unit === '%' || r.unit === '％' || r.unit === '分' ? 'points' : 'percent';
+  return {
+    span,
+    value: 0,
+    qualifier: 'exact',
+    unit: '',
+    role: 'change',
+    change: { value: 0, measure },
+    sentence,
+    quote: span,
+  };
 }

@@ -183,14 +183,30 @@ function shared(text: string, figure: FoundFigure): boolean {
   return text.slice(clause.start, figure.span.start).includes('、');
 }
 
-function changesAfter(found: readonly FoundFigure[], index: number): ProposedChange[] {
+/**
+ * A change in the metric's own measure, as the shipped file records them: a rate's "提升0.67%"
+ * and a score's "提高2.86分" are points, whatever word the source used.
+ */
+function inMetricTerms(change: NonNullable<FoundFigure['change']>, metric: Metric | undefined) {
+  if (metric?.kind === 'percent' && change.measure === 'percent')
+    return { ...change, measure: 'points' as const };
+  if (metric?.kind === 'score' && change.measure === 'absolute')
+    return { ...change, measure: 'points' as const };
+  return change;
+}
+
+function changesAfter(
+  found: readonly FoundFigure[],
+  index: number,
+  metric?: Metric,
+): ProposedChange[] {
   const figure = found[index];
   const changes: ProposedChange[] = [];
   if (!figure) return changes;
   for (let i = index + 1; i < found.length; i++) {
     const next = found[i] as FoundFigure;
     if (next.role === 'figure' || next.sentence.start !== figure.sentence.start) break;
-    if (next.change) changes.push({ ...next.change, quote: next.quote });
+    if (next.change) changes.push({ ...inMetricTerms(next.change, metric), quote: next.quote });
   }
   return changes;
 }
@@ -226,7 +242,7 @@ export function proposeFigures(dataset: Dataset, text: string, year: number): Pr
     chosen.set(c.figure, [...already, c]);
   }
   return figures.flatMap((figure, i): Proposal[] => {
-    const statedChanges = changesAfter(found, positions.get(figure) ?? -1);
+    const at = positions.get(figure) ?? -1;
     const quote = text.slice(figure.quote.start, figure.quote.end);
     const picks = chosen.get(i);
     if (!picks)
@@ -236,7 +252,7 @@ export function proposeFigures(dataset: Dataset, text: string, year: number): Pr
           metricId: null,
           confidence: round(1 - (best.get(i) ?? 0)),
           matchedWords: [],
-          statedChanges,
+          statedChanges: changesAfter(found, at),
           drift: [],
         },
       ];
@@ -248,7 +264,7 @@ export function proposeFigures(dataset: Dataset, text: string, year: number): Pr
         metricId: c.metric.id,
         confidence: round(Math.min(1, c.score)),
         matchedWords: c.words,
-        statedChanges,
+        statedChanges: changesAfter(found, at, c.metric),
         drift: earlier ? wordingDrift(earlier.quote, quote) : [],
       };
     });

@@ -69,6 +69,13 @@ describe('findFigures', () => {
     ]);
   });
 
+  test('reads 与去年持平 as a change of nothing', () => {
+    const text = '解决率94.12%,与去年持平';
+    const [, level] = findFigures(text);
+    expect(level).toMatchObject({ role: 'change', change: { value: 0, measure: 'points' } });
+    expect(text.slice(level?.quote.start, level?.quote.end)).toBe('与去年持平');
+  });
+
   test('reads an absolute change with its qualifier, and a level reached as a figure', () => {
     const [change] = findFigures('诉求量较去年增加6.8万余件');
     expect(change?.change).toEqual({ value: 68000, measure: 'absolute', qualifier: 'atLeast' });

@@ -45,6 +45,13 @@ describe('proposeFigures', () => {
     expect(report.slice(points?.quote.start, points?.quote.end)).toBe('同比提升0.9个百分点');
   });
 
+  test("records a rate's change worded in % as points, as the shipped file does", () => {
+    const text = '诉求解决率97.1%,较去年提升0.67%';
+    const [rate] = proposeFigures(dataset, text, 2025);
+    expect(rate?.metricId).toBe('hotline_resolution_rate');
+    expect(rate?.statedChanges).toMatchObject([{ value: 0.67, measure: 'points' }]);
+  });
+
   test('flags 受理 → 办理 as drift from the latest earlier quote', () => {
     expect(of('16万余件').drift).toEqual([{ kind: 'countedNoun', before: '受理', after: '办理' }]);
     expect(of('97.1%').drift).toEqual([]);
