@@ -172,8 +172,6 @@ const NAME_OPENERS = new Set([
   '〔',
   '[',
   '【',
-  '(',
-  '（',
   '+',
   '＋',
   '.',
@@ -243,6 +241,8 @@ function readAt(text: string, start: number, digits: string): Reading | null {
   let end = start + digits.length;
   const before = text[start - 1];
   if (before !== undefined && NAME_OPENERS.has(before)) return null;
+  // "(二期)" names a phase; "(99.34分)" gives a figure in brackets.
+  if (!arabic && (before === '(' || before === '（')) return null;
   if (arabic && (/[A-Za-z]/.test(before ?? '') || /[A-Za-z]/.test(text[end] ?? ''))) return null;
   const ordinal = before === '第';
   let value = arabic ? Number(digits.replace(/,/g, '')) : chineseNumeral(digits);

@@ -175,12 +175,17 @@ const startingPoint = (text: string, figure: FoundFigure) =>
  * One figure that several metrics share: "报备率、报备及时率、规范率均达100%", or a rate after a
  * list of acts ("进驻、委托受理、授权审批100%").
  */
+/** The longest last item of a list that shares the rate after it ("授权审批100%"). */
+const SHORT_ITEM = 6;
+
 function shared(text: string, figure: FoundFigure): boolean {
   if (/[均都]\S{0,2}$/.test(text.slice(Math.max(0, figure.span.start - 3), figure.span.start)))
     return true;
   if (figure.unit !== '%' && figure.unit !== '％') return false;
   const clause = clauseAround(text, figure.span.start);
-  return text.slice(clause.start, figure.span.start).includes('、');
+  const before = text.slice(clause.start, figure.span.start);
+  const item = before.length - before.lastIndexOf('、') - 1;
+  return before.includes('、') && item <= SHORT_ITEM;
 }
 
 /**
