@@ -111,6 +111,10 @@ export default function FullShell() {
                     {t('updated', { date: formatDate(dataset.updated, lang) })}
                   </p>
                   <p>{t('compiledFrom')}</p>
+                  {/* For the person who keeps the data: next year's report, added in the browser. */}
+                  <p>
+                    <a href="#/update">{t('addReport')}</a>
+                  </p>
                 </footer>
               </>
             )}

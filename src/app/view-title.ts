@@ -22,6 +22,8 @@ export function viewName(route: Route, dataset: Dataset, year: number, lang: Lan
       return t('trendsTitle');
     case 'coverage':
       return t('navCoverage');
+    case 'update':
+      return t('addReport');
     case 'embed':
       return viewName(fullViewOf(route.target), dataset, year, lang);
     case 'present':

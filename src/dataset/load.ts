@@ -51,7 +51,11 @@ function refusal(data: string, verdict: Exclude<AddressVerdict, { allowed: true 
   return new DatasetError('refused', data, [problem]);
 }
 
-export async function fetchDataset(data: string, signal?: AbortSignal): Promise<Dataset> {
+/** A dataset address's text, fetched and decoded under the same rules as any load. */
+async function fetchText(
+  data: string,
+  signal?: AbortSignal,
+): Promise<{ text: string; bytes: number }> {
   // Checked before any request: a refused address is never fetched, not even to fail.
   const verdict = checkDataAddress(data, window.location.href);
   if (!verdict.allowed) throw refusal(data, verdict);
@@ -78,10 +82,27 @@ export async function fetchDataset(data: string, signal?: AbortSignal): Promise<
     ]);
   // As bytes, read up to the size limit: their count is the file's size, for free.
   const bytes = await readBody(response, data, signal);
-  return readText(decodeText(bytes, data), data, bytes.byteLength);
+  return { text: decodeText(bytes, data), bytes: bytes.byteLength };
+}
+
+export async function fetchDataset(data: string, signal?: AbortSignal): Promise<Dataset> {
+  const { text, bytes } = await fetchText(data, signal);
+  return readText(text, data, bytes);
 }
 
 export async function readDatasetFile(file: File): Promise<Dataset> {
   const bytes = await readFileBytes(file);
   return readText(decodeText(bytes, file.name), file.name, bytes.byteLength);
+}
+
+/**
+ * The dataset file's own text, read again as the dashboard read it: for the Add-a-report page,
+ * which adds to the file as written (every key, in its order) rather than to the model.
+ */
+export async function datasetText(
+  source: { url: string } | { file: File },
+  signal?: AbortSignal,
+): Promise<string> {
+  if ('url' in source) return (await fetchText(source.url, signal)).text;
+  return decodeText(await readFileBytes(source.file), source.file.name);
 }

@@ -8,6 +8,8 @@ export type Route =
   | { name: 'metric'; id: string }
   | { name: 'trends' }
   | { name: 'coverage' }
+  /** Adding a year's report to the loaded dataset (CONTRACT §2): for the person who keeps it. */
+  | { name: 'update' }
   | { name: 'embed'; target: EmbedTarget }
   /** A meeting's slides (CONTRACT §4); `slide` counts from 1, null for the first. */
   | { name: 'present'; slide: number | null }
@@ -31,6 +33,7 @@ function readRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'overview' };
   if (path === '/trends') return { name: 'trends' };
   if (path === '/coverage') return { name: 'coverage' };
+  if (path === '/update') return { name: 'update' };
   const present = /^\/present(\/notes)?(?:\/(\d{1,4}))?$/.exec(path);
   if (present)
     return {
@@ -64,6 +67,8 @@ export function routeHash(route: Route): string {
       return '#/trends';
     case 'coverage':
       return '#/coverage';
+    case 'update':
+      return '#/update';
     case 'category':
     case 'metric':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;

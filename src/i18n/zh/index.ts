@@ -12,6 +12,7 @@ import { overview } from './overview.ts';
 import { present } from './present.ts';
 import { shell } from './shell.ts';
 import { trends } from './trends.ts';
+import { update } from './update.ts';
 import { wording } from './wording.ts';
 import { workbook } from './workbook.ts';
 
@@ -35,6 +36,7 @@ export const zh = {
   ...exportEmbed,
   ...documents,
   ...workbook,
+  ...update,
   ...datasetLoading,
   ...datasetProblems,
 };

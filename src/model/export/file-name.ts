@@ -40,7 +40,12 @@ export function zipEntryName(position: number, count: number, name: string): str
 const LEVELS = /\b(district|county|city|province|municipality|subdistrict|street|town)\b/g;
 
 /** The documents made from a dataset: the deck, the Word brief and the Excel workbook. */
-export type DocumentKind = 'briefing.pptx' | 'brief.docx' | 'figures.xlsx';
+export type DocumentKind =
+  | 'briefing.pptx'
+  | 'brief.docx'
+  | 'figures.xlsx'
+  /** A report's text beside the dataset, named as ../shared/sources names the reports. */
+  | 'rule-of-law-report.zh.txt';
 
 /**
  * A document's file name, as CONTRACT §5 names documents: `<dataset id or region>-<year>-<kind>.<ext>`,
