@@ -84,6 +84,18 @@ function firstDecision(proposal: Proposal, dataset: Dataset, index: number): Dec
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** What an id may be (CONTRACT §1): lowercase letters, digits, "-" and "_", from a letter. */
+const ID = /^[a-z][a-z0-9_-]*$/;
+
+/**
+ * Whether a proposal can be accepted: a metric it continues, with the question of a break
+ * answered where the wording drifted; or a new metric with a name and a well-formed id.
+ */
+function ready(decision: Decision): boolean {
+  if (decision.metricId !== '') return decision.breaks !== null;
+  return decision.newName.trim() !== '' && ID.test(decision.newId);
+}
+
 /** The page's words for one line of the change list. */
 function changeText(change: FileChange, dataset: Dataset, lang: Lang, t: Translate): string {
   const name = (id: string) => {
@@ -139,9 +151,18 @@ function Marked({
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+function Field({
+  label,
+  wide = false,
+  children,
+}: {
+  label: string;
+  /** Two columns where there is room: a report's title is long. */
+  wide?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <label className="update-field">
+    <label className={wide ? 'update-field update-field-wide' : 'update-field'}>
       <span>{label}</span>
       {children}
     </label>
@@ -186,7 +207,7 @@ function ProposalCard({
   const { figure } = proposal;
   const metric = dataset.metricById.get(decision.metricId);
   const set = (patch: Partial<Decision>) => onChange({ ...decision, ...patch });
-  const undecidedBreak = decision.metricId !== '' && decision.breaks === null;
+  const waiting = !ready(decision);
   return (
     <li className={`update-proposal update-${decision.status}`} aria-labelledby={headingId}>
       <h4 id={headingId}>
@@ -323,7 +344,7 @@ function ProposalCard({
             <button
               type="button"
               className="button"
-              disabled={undecidedBreak}
+              disabled={waiting}
               onClick={() => set({ status: 'accepted' })}
             >
               {t('accept')}
@@ -578,7 +599,7 @@ export function UpdatePage({ dataset }: { dataset: Dataset }) {
           <Field label={t('reportYear')}>
             <input type="number" value={year} onChange={(e) => setYear(Number(e.target.value))} />
           </Field>
-          <Field label={t('sourceTitle')}>
+          <Field label={t('sourceTitle')} wide>
             <input
               value={input.title}
               onChange={(e) => setInput({ ...input, title: e.target.value })}
@@ -624,9 +645,7 @@ export function UpdatePage({ dataset }: { dataset: Dataset }) {
               onClick={() =>
                 setDecisions(
                   decisions.map((d) =>
-                    d.status === 'pending' && !(d.metricId !== '' && d.breaks === null)
-                      ? { ...d, status: 'accepted' }
-                      : d,
+                    d.status === 'pending' && ready(d) ? { ...d, status: 'accepted' } : d,
                   ),
                 )
               }
