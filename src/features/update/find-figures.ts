@@ -206,6 +206,12 @@ const RANK_CONTEXT = [
   '获得',
   '获',
   '取得',
+  // "均为全市第1": a place among the districts.
+  '全市',
+  '全区',
+  '全国',
+  '各区',
+  '城六区',
 ];
 const CHANGE_VERBS = {
   up: ['提升', '提高', '增长', '增加', '上升', '新增', '增'],
