@@ -192,7 +192,6 @@ const NOT_A_FIGURE_AFTER = [
   '〕',
   ']',
   '】',
-  '.',
 ];
 const RANK_CONTEXT = [
   '排名',
@@ -260,13 +259,7 @@ function readAt(text: string, start: number, digits: string): Reading | null {
       return { start: start - 1, end, value, qualifier: 'exact', unit: '', rank: true };
     return null;
   }
-  if (
-    arabic &&
-    NOT_A_FIGURE_AFTER.some(
-      (w) => text.startsWith(w, end) && !(w === '.' && !isDigit(text[end + 1])),
-    )
-  )
-    return null;
+  if (arabic && startsWithAt(text, end, NOT_A_FIGURE_AFTER) !== undefined) return null;
   let qualifier: FigureQualifier = 'exact';
   const mark = () => {
     const ch = text[end];
@@ -287,7 +280,8 @@ function readAt(text: string, start: number, digits: string): Reading | null {
   // Chinese numerals stand in names and set phrases (一件事, 一次办, 三项制度): a bare 一 is no figure.
   if (!arabic && digits === '一' && qualifier === 'exact') return null;
   end += unit.length;
-  if (unit === '个' && text[end] === '月') return null;
+  // 3个月, 5分钟: durations, not counts.
+  if ((unit === '个' && text[end] === '月') || (unit === '分' && text[end] === '钟')) return null;
   const after = startsWithAt(text, end, ['以上', '左右', '有余']);
   if (after === '左右') qualifier = 'approx';
   else if (after) qualifier = 'atLeast';
@@ -298,7 +292,7 @@ function readAt(text: string, start: number, digits: string): Reading | null {
   if (approx && qualifier === 'exact') qualifier = 'approx';
   if (over && qualifier === 'exact') qualifier = 'atLeast';
   if (approx ?? over) begin = start - (approx ?? over ?? '').length;
-  return { start: begin, end, value, qualifier, unit, rank: unit === '名' };
+  return { start: begin, end, value, qualifier, unit, rank: false };
 }
 
 function isCjkWordAfter(text: string, end: number): boolean {
@@ -311,10 +305,9 @@ function asChange(
   text: string,
   r: Reading,
   clause: Span,
-): { quoteStart: number; sign: 1 | -1; level: boolean } | null {
-  let at = r.start;
-  for (const w of ['了', '达', '至'])
-    if (text.startsWith(w, at - 1) && w !== '至' && w !== '达') at -= 1;
+): { quoteStart: number; sign: 1 | -1 } | null {
+  // "提升至96%" and "增长到" state a level, not a change: only the verb itself (or 了) may precede.
+  const at = text[r.start - 1] === '了' ? r.start - 1 : r.start;
   const up = endsWithAt(text, at, CHANGE_VERBS.up);
   const down = endsWithAt(text, at, CHANGE_VERBS.down);
   const verb = up ?? down;
@@ -333,7 +326,7 @@ function asChange(
   const relative = r.unit === '%' || r.unit === '％' || r.unit.endsWith('百分点');
   if (!compared && !relative) return null;
   if (!compared && (verb === '新增' || verb === '增' || verb === '减')) return null;
-  return { quoteStart, sign: down ? -1 : 1, level: false };
+  return { quoteStart, sign: down ? -1 : 1 };
 }
 
 /** The clause, stretched back over earlier clauses of its sentence while it holds too few words to name what is counted. */
