@@ -5,13 +5,8 @@
  */
 import type { Dataset, Metric } from '../../dataset/model.ts';
 import { wordingDrift, type Drift } from './drift.ts';
-import {
-  clauseAround,
-  findFigures,
-  type ChangeMeasure,
-  type FoundFigure,
-  type Span,
-} from './find-figures.ts';
+import { findFigures, type ChangeMeasure, type FoundFigure, type Span } from './find-figures.ts';
+import { clauseAround } from './sentence-bounds.ts';
 
 export interface ProposedChange {
   value: number;
