@@ -5,13 +5,8 @@
  */
 import type { Dataset, Metric } from '../../dataset/model.ts';
 import { wordingDrift, type Drift } from './drift.ts';
-import {
-  clauseAround,
-  findFigures,
-  type ChangeMeasure,
-  type FoundFigure,
-  type Span,
-} from './find-figures.ts';
+import { findFigures, type ChangeMeasure, type FoundFigure, type Span } from './find-figures.ts';
+import { clauseAround } from './sentence-bounds.ts';
 
 export interface ProposedChange {
   value: number;
@@ -136,12 +131,24 @@ function idfOf(metrics: readonly Metric[]): (gram: string) => number {
   return (g) => Math.log(n / (1 + (df.get(g) ?? 0))) + 0.5;
 }
 
+/** A metric's words, read once: its name's bigrams and each earlier quote's. */
+interface MetricWords {
+  metric: Metric;
+  name: Set<string>;
+  quotes: { quote: string; grams: Set<string> }[];
+}
+
+const wordsOf = (metric: Metric): MetricWords => ({
+  metric,
+  name: bigrams(metric.name.zh),
+  quotes: metric.observations.map((o) => ({ quote: o.quote, grams: bigrams(o.quote) })),
+});
+
 function score(
-  metric: Metric,
+  { metric, name, quotes }: MetricWords,
   ctx: Context,
   idf: (g: string) => number,
 ): { score: number; words: string[] } {
-  const name = bigrams(metric.name.zh);
   let total = 0;
   let got = 0;
   for (const g of name) {
@@ -153,14 +160,13 @@ function score(
   let quoteWords: string[] = [];
   let localTotal = 0;
   for (const g of ctx.local) localTotal += idf(g);
-  for (const o of metric.observations) {
-    const q = bigrams(o.quote);
+  for (const q of quotes) {
     let both = 0;
-    for (const g of ctx.local) if (q.has(g)) both += idf(g);
+    for (const g of ctx.local) if (q.grams.has(g)) both += idf(g);
     const s = localTotal > 0 ? both / localTotal : 0;
     if (s > quoteScore) {
       quoteScore = s;
-      quoteWords = matchedRuns(o.quote, (g) => ctx.local.has(g));
+      quoteWords = matchedRuns(q.quote, (g) => ctx.local.has(g));
     }
   }
   const words = matchedRuns(metric.name.zh, (g) => ctx.weight.has(g));
@@ -171,13 +177,14 @@ function score(
 /** A figure read as a starting point ("由35家扩充到60家") is rarely the year's figure. */
 const startingPoint = (text: string, figure: FoundFigure) =>
   /[由从]/.test(text[figure.span.start - 1] ?? '');
+
+/** The longest last item of a list that shares the rate after it ("授权审批100%"). */
+const SHORT_ITEM = 6;
+
 /**
  * One figure that several metrics share: "报备率、报备及时率、规范率均达100%", or a rate after a
  * list of acts ("进驻、委托受理、授权审批100%").
  */
-/** The longest last item of a list that shares the rate after it ("授权审批100%"). */
-const SHORT_ITEM = 6;
-
 function shared(text: string, figure: FoundFigure): boolean {
   if (/[均都]\S{0,2}$/.test(text.slice(Math.max(0, figure.span.start - 3), figure.span.start)))
     return true;
@@ -220,17 +227,24 @@ export function proposeFigures(dataset: Dataset, text: string, year: number): Pr
   const found = findFigures(text);
   const figures = found.filter((f) => f.role === 'figure');
   const positions = new Map(found.map((f, i) => [f, i]));
-  const open = dataset.metrics.filter((m) => !m.observations.some((o) => o.year === year));
+  const open = dataset.metrics
+    .filter((m) => !m.observations.some((o) => o.year === year))
+    .map(wordsOf);
   const idf = idfOf(dataset.metrics);
   const candidates: Candidate[] = [];
   figures.forEach((figure, i) => {
     const ctx = contextOf(text, figures, i);
     const factor = startingPoint(text, figure) ? 0.5 : 1;
-    for (const metric of open) {
-      if (!unitFits(metric, figure, text)) continue;
-      const s = score(metric, ctx, idf);
+    for (const words of open) {
+      if (!unitFits(words.metric, figure, text)) continue;
+      const s = score(words, ctx, idf);
       if (s.score * factor > 0)
-        candidates.push({ figure: i, metric, score: s.score * factor, words: s.words });
+        candidates.push({
+          figure: i,
+          metric: words.metric,
+          score: s.score * factor,
+          words: s.words,
+        });
     }
   });
   candidates.sort((a, b) => b.score - a.score);

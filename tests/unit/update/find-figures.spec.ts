@@ -49,6 +49,9 @@ describe('findFigures', () => {
     expect([written(text, one(text)), one(text).value, one(text).unit]).toEqual(['第1名', 1, '名']);
     const sixth = '市级考核十六区排名第六';
     expect([written(sixth, one(sixth)), one(sixth).value]).toEqual(['第六', 6]);
+    expect(one('选派3名律师').role).toBe('figure');
+    expect(findFigures('3个月内办结,5分钟响应')).toEqual([]);
+    expect(one('年度考核原始成绩均为全市第1')).toMatchObject({ value: 1, unit: '' });
     expect(findFigures('履行推进法治建设第一责任人职责,制定第二批实施方案')).toEqual([]);
   });
 
