@@ -236,7 +236,8 @@ function ProposalCard({
             <option value="">{t('newMetric')}</option>
             {dataset.metrics.map((m) => (
               <option key={m.id} value={m.id}>
-                {pick(m.name, lang)}（{pick(m.unit, lang)}）
+                {pick(m.name, lang)}
+                {t('aside', { text: pick(m.unit, lang) })}
               </option>
             ))}
           </select>
