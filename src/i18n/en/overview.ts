@@ -35,4 +35,9 @@ export const overview = {
   plan: 'Plan',
   relatedMetrics: 'Related metrics',
   noMetricFigures: 'No related figure is published',
+  followUpDone: 'done',
+  followUpProgress: 'progress made',
+  followUpNotReported: 'not mentioned',
+  followUpLine: '{year} report: {status}',
+  recurring: 'Recurring: the next year’s report names it as a shortcoming again',
 } as const satisfies Record<keyof typeof reference, string>;
