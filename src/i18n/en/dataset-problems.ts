@@ -90,8 +90,8 @@ export const datasetProblems = {
     'the figure {value} is larger than any published figure could be; figures may be at most a thousand trillion (10^15) either way. Check for extra digits or a misplaced exponent',
   duplicateYear:
     'metric "{metric}" already has a {year} figure at observations[{first}]; only one per year is allowed',
-  followUpNotLater:
-    "a follow-up's year ({year}) must be later than the finding's own year ({findingYear}): followUp records what a later report says",
+  followUpTooEarly:
+    "this follow-up's year ({year}) is too early; the earliest is {earliest}: a shortcoming is followed up by a later year's report, a plan by the report of the year it is for",
   duplicateFollowUpYear:
     'a {year} follow-up is already given at {first}; only one per year is allowed',
   outOfNotRank:

@@ -50,7 +50,7 @@ describe('follow-ups in the model', () => {
     expect(dataset.findings[0]?.followUps).toEqual([]);
   });
 
-  it('refuses a follow-up no later than its finding, naming the problem', () => {
+  it('refuses a shortcoming’s follow-up from its own year, naming the problem', () => {
     try {
       parseDataset(
         withFollowUps([{ year: 2023, status: 'done', source: 'report-2024', quote: '完成' }]),
@@ -60,9 +60,19 @@ describe('follow-ups in the model', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(DatasetError);
       expect((error as DatasetError).problems).toContainEqual(
-        expect.objectContaining({ path: 'findings[1].followUp[0].year', code: 'followUpNotLater' }),
+        expect.objectContaining({ path: 'findings[1].followUp[0].year', code: 'followUpTooEarly' }),
       );
     }
+  });
+
+  it('takes a plan’s follow-up from the report of the year it is for', () => {
+    const file = JSON.parse(
+      withFollowUps([{ year: 2024, status: 'done', source: 'report-2024', quote: '完成' }]),
+    ) as { findings: Record<string, unknown>[] };
+    Object.assign(file.findings[1] ?? {}, { type: 'plan', year: 2024 });
+    expect(parseDataset(JSON.stringify(file), 'test').findings[1]?.followUps).toHaveLength(1);
+    Object.assign(file.findings[1] ?? {}, { year: 2025 });
+    expect(() => parseDataset(JSON.stringify(file), 'test')).toThrow(DatasetError);
   });
 
   it('refuses an unknown status and an empty quote', () => {
