@@ -39,5 +39,5 @@ export const overview = {
   followUpProgress: 'progress made',
   followUpNotReported: 'not mentioned',
   followUpLine: '{year} report: {status}',
-  recurring: 'Recurring: the next year’s report names it as a shortcoming again',
+  recurring: 'Recurring: named as a shortcoming again in the next year',
 } as const satisfies Record<keyof typeof reference, string>;
