@@ -1,7 +1,14 @@
-import type { FindingType, Kind, Polarity, Qualifier, StatedMeasure } from './schema.ts';
+import type {
+  FindingType,
+  FollowUpStatus,
+  Kind,
+  Polarity,
+  Qualifier,
+  StatedMeasure,
+} from './schema.ts';
 import type { Problem } from './problems.ts';
 
-export type { FindingType, Kind, Polarity, Qualifier, StatedMeasure };
+export type { FindingType, FollowUpStatus, Kind, Polarity, Qualifier, StatedMeasure };
 
 export interface Localized {
   zh: string;
@@ -78,6 +85,14 @@ export interface Milestone {
   quote?: string;
 }
 
+/** What a later report says of a finding, verbatim. */
+export interface FollowUp {
+  year: number;
+  status: FollowUpStatus;
+  source: Source;
+  quote: string;
+}
+
 export interface Finding {
   year: number;
   type: FindingType;
@@ -86,6 +101,8 @@ export interface Finding {
   text: Localized;
   source: Source;
   quote?: string;
+  /** What later reports say of it, by year (empty when none is recorded). */
+  followUps: FollowUp[];
 }
 
 /** The validated, normalised dataset every view reads. */

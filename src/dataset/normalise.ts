@@ -98,6 +98,14 @@ export function normalise(file: DatasetFile, warnings: Problem[]): Dataset {
       text: text(f.text),
       source: sourceOf(f.source),
       quote: f.quote,
+      followUps: (f.followUp ?? [])
+        .map((u) => ({
+          year: u.year,
+          status: u.status,
+          source: sourceOf(u.source),
+          quote: u.quote,
+        }))
+        .sort((a, b) => a.year - b.year),
     })),
     warnings,
   };

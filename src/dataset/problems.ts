@@ -67,6 +67,10 @@ export interface ProblemParams {
   /** A figure larger than any published one could be (src/dataset/rules.ts LARGEST_VALUE). */
   valueTooLarge: { value: number };
   duplicateYear: { metric: string; year: number; first: number };
+  /** A follow-up dated before a report could speak of the finding: a shortcoming's year, or before a plan's. */
+  followUpTooEarly: { year: number; earliest: number };
+  /** A second follow-up of one finding for the same year. */
+  duplicateFollowUpYear: { year: number; first: string };
   outOfNotRank: { kind: string };
   outOfBelowRank: { outOf: number; index: number; year: number; rank: number };
   textTooLong: { length: number; limit: number };

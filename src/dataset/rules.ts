@@ -82,8 +82,8 @@ function checkOutOf(
 
 /**
  * The contract's rules that span records: unique ids, references, value ranges (and no figure
- * past {@link LARGEST_VALUE}), one figure a year, and `outOf` only on rank metrics and never
- * below a recorded rank.
+ * past {@link LARGEST_VALUE}), one figure a year, `outOf` only on rank metrics and never
+ * below a recorded rank, and a finding's follow-ups from a later report (for a plan, from its own year's on), one a year.
  */
 export function checkRules(file: DatasetFile): Problem[] {
   const problems: Problem[] = [];
@@ -147,6 +147,29 @@ export function checkRules(file: DatasetFile): Problem[] {
     (f.metrics ?? []).forEach((id, j) => {
       if (!kindOf.has(id))
         problems.push(missingRef(`findings[${i}].metrics[${j}]`, 'missingMetric', id));
+    });
+    const followUpYears = new Map<number, number>();
+    (f.followUp ?? []).forEach((u, j) => {
+      const at = `findings[${i}].followUp[${j}]`;
+      if (!sources.has(u.source))
+        problems.push(missingRef(`${at}.source`, 'missingSource', u.source));
+      // A shortcoming is followed up by a later year's report; a plan, dated by the year it is
+      // for, already by that year's own report.
+      const earliest = f.type === 'plan' ? f.year : f.year + 1;
+      if (u.year < earliest)
+        problems.push({
+          path: `${at}.year`,
+          code: 'followUpTooEarly',
+          params: { year: u.year, earliest },
+        });
+      const first = followUpYears.get(u.year);
+      if (first === undefined) followUpYears.set(u.year, j);
+      else
+        problems.push({
+          path: `${at}.year`,
+          code: 'duplicateFollowUpYear',
+          params: { year: u.year, first: `findings[${i}].followUp[${first}]` },
+        });
     });
   });
   return problems;

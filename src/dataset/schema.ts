@@ -26,6 +26,8 @@ export const kinds = ['count', 'percent', 'score', 'rank'] as const;
 export const polarities = ['higher', 'lower', 'neutral'] as const;
 export const qualifiers = ['exact', 'atLeast', 'approx'] as const;
 export const findingTypes = ['shortcoming', 'plan'] as const;
+/** What a later report says of a finding: done, some progress, or not mentioned at all. */
+export const followUpStatuses = ['done', 'progress', 'notReported'] as const;
 
 const source = z.strictObject({
   id,
@@ -86,6 +88,14 @@ const milestone = z.strictObject({
   quote: z.optional(z.string()),
 });
 
+/** What a later report says of a finding, verbatim (CONTRACT §1). */
+const followUp = z.strictObject({
+  year,
+  status: z.enum(followUpStatuses),
+  source: id,
+  quote: z.string().check(z.minLength(1)),
+});
+
 const finding = z.strictObject({
   year,
   type: z.enum(findingTypes),
@@ -94,6 +104,7 @@ const finding = z.strictObject({
   text: localized,
   source: id,
   quote: z.optional(z.string()),
+  followUp: z.optional(z.array(followUp)),
 });
 
 /** The file's shape: the single source of truth for validation, types and the editor schema. */
@@ -118,4 +129,5 @@ export type Kind = (typeof kinds)[number];
 export type Polarity = (typeof polarities)[number];
 export type Qualifier = (typeof qualifiers)[number];
 export type FindingType = (typeof findingTypes)[number];
+export type FollowUpStatus = (typeof followUpStatuses)[number];
 export type StatedMeasure = (typeof statedMeasures)[number];

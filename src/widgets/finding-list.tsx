@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Dataset, Finding } from '../dataset/model.ts';
 import { formatFigure } from '../i18n/format.ts';
+import { followUpHeading, isRecurring } from '../model/follow-ups.ts';
 import { pick } from '../i18n/translate.ts';
 import { useLang, useT } from '../settings/use-lang.ts';
 import './notes.css';
@@ -13,7 +14,11 @@ interface FindingListProps {
   within?: string;
 }
 
-/** Shortcomings and plans, each beside the latest figure of what it concerns, or "none published". */
+/**
+ * Shortcomings and plans, each beside the latest figure of what it concerns, or "none published";
+ * under each, what later reports say of it (year, status, verbatim quote, source), and a
+ * shortcoming named again the next year marked so in words (src/model/follow-ups.ts).
+ */
 export function FindingList({ dataset, findings, title, within }: FindingListProps) {
   const lang = useLang();
   const t = useT();
@@ -52,6 +57,21 @@ export function FindingList({ dataset, findings, title, within }: FindingListPro
                       );
                     })}
               </span>
+              {isRecurring(f, dataset.findings) && (
+                <span className="finding-recurring">{t('recurring')}</span>
+              )}
+              {f.followUps.length > 0 && (
+                <ul className="finding-follow-ups">
+                  {f.followUps.map((u) => (
+                    <li key={u.year}>
+                      <span className="follow-up-status">{followUpHeading(u, t)}</span>
+                      {t('colon')}
+                      <q>{u.quote}</q>
+                      {t('aside', { text: pick(u.source.title, lang) })}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}

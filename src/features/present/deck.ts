@@ -169,7 +169,13 @@ function findingSlides(dataset: Dataset, year: number): Slide[] {
       kind: 'findings',
       id: `findings-${i + 1}`,
       groups,
-      sources: [...new Map(page.map(({ finding: f }) => [f.source.id, f.source])).values()],
+      sources: [
+        ...new Map(
+          page.flatMap(({ finding: f }) =>
+            [f.source, ...f.followUps.map((u) => u.source)].map((s) => [s.id, s] as const),
+          ),
+        ).values(),
+      ],
       part: i + 1,
       parts: pages.length,
     };

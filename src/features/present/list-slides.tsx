@@ -7,6 +7,7 @@ import { computedAmount } from '../../model/change-view.ts';
 import type { KeyChange } from '../../model/key-changes.ts';
 import { arrowFor } from '../../model/wording/change-text.ts';
 import { yearSentence } from '../../model/wording/sentence.ts';
+import { followUpHeading, isRecurring } from '../../model/follow-ups.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
 import { Chart } from '../../ui/chart/chart.tsx';
 import type { FindingGroup, Part } from './deck.ts';
@@ -137,8 +138,16 @@ export function groupHeading(group: FindingGroup, t: ReturnType<typeof useT>): s
   return t(group.heading, { year: group.year });
 }
 
-/** Shortcomings and plans under their headings, in two columns; their figures are in the notes. */
-export function FindingsSlide({ groups, part, parts }: Part & { groups: FindingGroup[] }) {
+/**
+ * Shortcomings and plans under their headings, in two columns, each with what a later report says
+ * of it and a recurring shortcoming marked in words; their figures and sources are in the notes.
+ */
+export function FindingsSlide({
+  dataset,
+  groups,
+  part,
+  parts,
+}: Part & { dataset: Dataset; groups: FindingGroup[] }) {
   const t = useT();
   const lang = useLang();
   return (
@@ -150,7 +159,19 @@ export function FindingsSlide({ groups, part, parts }: Part & { groups: FindingG
             <h3>{groupHeading(group, t)}</h3>
             <ul>
               {group.findings.map((f, i) => (
-                <li key={i}>{pick(f.text, lang)}</li>
+                <li key={i}>
+                  {pick(f.text, lang)}
+                  {isRecurring(f, dataset.findings) && (
+                    <span className="slide-recurring">{t('recurring')}</span>
+                  )}
+                  {f.followUps.map((u) => (
+                    <span key={u.year} className="slide-follow-up">
+                      <strong>{followUpHeading(u, t)}</strong>
+                      {t('colon')}
+                      {t('quoted', { text: u.quote })}
+                    </span>
+                  ))}
+                </li>
               ))}
             </ul>
           </section>

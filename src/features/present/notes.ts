@@ -2,6 +2,7 @@ import type { Dataset, Finding, Metric, Source } from '../../dataset/model.ts';
 import { formatDate, formatFigure } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { pick, translator } from '../../i18n/translate.ts';
+import { followUpLine, isRecurring } from '../../model/follow-ups.ts';
 import { scoreboard, standings } from '../../model/scoreboard.ts';
 import { latestUpTo, observationIn } from '../../model/series.ts';
 import { statedNote, yearSentence } from '../../model/wording/sentence.ts';
@@ -74,6 +75,8 @@ function findingNote(finding: Finding, dataset: Dataset, lang: Lang): SlideNote 
       : [];
   });
   if (figures.length) lines.push(t('noteRelated', { figures: figures.join(t('clauseJoin')) }));
+  if (isRecurring(finding, dataset.findings)) lines.push(t('recurring'));
+  for (const u of finding.followUps) lines.push(followUpLine(u, t, lang));
   return { heading: `${t(finding.type)} · ${t('yearOf', { year: finding.year })}`, lines };
 }
 

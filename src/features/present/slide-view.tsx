@@ -39,7 +39,7 @@ function SlideContent({ slide, dataset, year, years }: SlideViewProps) {
     case 'keyChanges':
       return <KeyChangesSlide year={year} {...slide} />;
     case 'findings':
-      return <FindingsSlide {...slide} />;
+      return <FindingsSlide dataset={dataset} {...slide} />;
     case 'sources':
       return <SourcesSlide {...slide} />;
   }

@@ -90,6 +90,10 @@ export const datasetProblems = {
     'the figure {value} is larger than any published figure could be; figures may be at most a thousand trillion (10^15) either way. Check for extra digits or a misplaced exponent',
   duplicateYear:
     'metric "{metric}" already has a {year} figure at observations[{first}]; only one per year is allowed',
+  followUpTooEarly:
+    "this follow-up's year ({year}) is too early; the earliest is {earliest}: a shortcoming is followed up by a later year's report, a plan by the report of the year it is for",
+  duplicateFollowUpYear:
+    'a {year} follow-up is already given at {first}; only one per year is allowed',
   outOfNotRank:
     'outOf (how many were ranked) is only for rank metrics ("kind": "rank"), but this metric\'s kind is "{kind}"; remove outOf, or change the kind to "rank"',
   outOfBelowRank:

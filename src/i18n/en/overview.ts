@@ -35,4 +35,9 @@ export const overview = {
   plan: 'Plan',
   relatedMetrics: 'Related metrics',
   noMetricFigures: 'No related figure is published',
+  followUpDone: 'done',
+  followUpProgress: 'progress made',
+  followUpNotReported: 'not mentioned',
+  followUpLine: '{year} report: {status}',
+  recurring: 'Recurring: named as a shortcoming again in the next year',
 } as const satisfies Record<keyof typeof reference, string>;

@@ -74,6 +74,9 @@ export const datasetProblems = {
     '数值 {value} 大得不可能是公布的数字；数值的绝对值最多为1000万亿（10^15）。请检查是否多写了数字或指数写错',
   duplicateYear:
     '指标 "{metric}" 的 {year} 年数值已在 observations[{first}] 中给出，每年只能有一个',
+  followUpTooEarly:
+    '后续说法的年份（{year}）太早，最早只能是 {earliest} 年：不足由之后年份的报告来说，安排由它所针对那一年的报告来说',
+  duplicateFollowUpYear: '{year} 年的后续说法已在 {first} 中给出，每年只能有一条',
   outOfNotRank:
     'outOf（参与排名的总数）只能用于名次类指标（"kind": "rank"），而这个指标的类型是 "{kind}"；请删除 outOf，或把类型改为 "rank"',
   outOfBelowRank:

@@ -33,4 +33,9 @@ export const overview = {
   plan: '安排',
   relatedMetrics: '相关指标',
   noMetricFigures: '未公布相关数据',
+  followUpDone: '已完成',
+  followUpProgress: '有进展',
+  followUpNotReported: '报告未提及',
+  followUpLine: '{year}年报告：{status}',
+  recurring: '再次出现：次年报告仍将其列为不足',
 } as const;

@@ -166,6 +166,21 @@ describe('the Word brief', () => {
     expect(text.some((p) => p.includes('热线诉求满意率') && p.includes('未公开'))).toBe(true);
   });
 
+  it('carries after a finding what a later report says of it, citing that report', () => {
+    const content = briefContent(dataset, 2023, dataset.years, 'zh', LINK);
+    const items = content.blocks.flatMap((b) =>
+      b.kind === 'bullets' ? b.items.map((runs) => runs.map((r) => r.text).join('')) : [],
+    );
+    const hotline = items.find((text) => text.includes('12348热线接通率有待提高'));
+    expect(hotline).toContain(
+      '（2024年报告：有进展：“12348热线接通率较上年有所提升，供给不均衡问题仍待解决”）',
+    );
+    const references = content.blocks.flatMap((b) => (b.kind === 'references' ? b.items : []));
+    expect(
+      references.some((r) => r.includes(pick(dataset.sources[3]?.title ?? { zh: '?' }, 'zh'))),
+    ).toBe(true);
+  });
+
   it('stops when cancelled, drawing nothing more', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -92,6 +92,7 @@ describe('the briefing, a meeting’s default deck', () => {
       metricIds: [],
       text: { zh: `${year}${type}${n}` },
       source,
+      followUps: [],
     });
     dataset.findings = [
       finding(2024, 'plan', 1),

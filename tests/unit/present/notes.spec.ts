@@ -47,4 +47,17 @@ describe('the speaker’s notes', () => {
   it('give every slide of the full deck something beyond its title', () => {
     for (const s of full) expect(notes(s).length, s.id).toBeGreaterThan(20);
   });
+
+  it('read out what a later report says of a finding, with its source', () => {
+    const deck = buildDeck(dataset, 2023, YEARS);
+    const findings = deck.filter((s) => s.kind === 'findings');
+    const text = findings
+      .map((s) => notesText(slideNotes(s, dataset, 2023, YEARS, 'zh')))
+      .join('\n');
+    expect(text).toMatch(
+      /2024年报告：有进展：“12348热线接通率较上年有所提升，供给不均衡问题仍待解决”（.+）/,
+    );
+    const en = findings.map((s) => notesText(slideNotes(s, dataset, 2023, YEARS, 'en'))).join('\n');
+    expect(en).toContain('2024 report: progress made: ');
+  });
 });

@@ -265,3 +265,38 @@ describe('the deck as a PowerPoint file', () => {
     expect(done).toEqual([1, 2]);
   });
 });
+
+describe('the findings pages of the PowerPoint', () => {
+  it('carry after a finding what a later report says of it, and mark a recurring shortcoming', async () => {
+    const file = structuredClone(basic);
+    file.findings = [
+      ...(file.findings ?? []),
+      {
+        year: 2024,
+        type: 'shortcoming',
+        category: 'legal_services',
+        metrics: ['legal_aid_providers'],
+        text: { zh: '12348热线接通率仍然偏低' },
+        source: 'report-2024',
+        quote: '12348热线接通率仍然偏低',
+      },
+    ];
+    const data = parseDataset(fileText(file), 'recurring.json');
+    const deck = arrangeDeck(data, 2023, data.years, ['findings-1']).slides;
+    const blob = await buildPptx({
+      dataset: data,
+      year: 2023,
+      years: data.years,
+      lang: 'zh',
+      slides: deck,
+    });
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const text = slideParts(files)
+      .map((p) => shownText(partText(files, p)))
+      .join('\n');
+    expect(text).toContain(
+      '（2024年报告：有进展：“12348热线接通率较上年有所提升，供给不均衡问题仍待解决”）',
+    );
+    expect(text).toContain('（再次出现：次年报告仍将其列为不足）');
+  });
+});

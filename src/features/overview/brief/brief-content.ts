@@ -5,6 +5,7 @@ import { pick, translator } from '../../../i18n/translate.ts';
 import type { ChartSpec } from '../../../model/chart-spec/chart-spec.ts';
 import { metricSpec } from '../../../model/chart-spec/metric-spec.ts';
 import { keyChanges, type KeyChange } from '../../../model/key-changes.ts';
+import { followUpHeading, isRecurring } from '../../../model/follow-ups.ts';
 import { scoreboard } from '../../../model/scoreboard.ts';
 import { kpiWords, scoreLine } from '../../../model/wording/kpi-words.ts';
 import { yearSentence } from '../../../model/wording/sentence.ts';
@@ -177,6 +178,18 @@ export function briefContent(
         { text: t('briefFindingLabel', { type: t(f.type) }), bold: true },
         { text: pick(f.text, lang) },
         citations.cite(f.source),
+        // A recurring mark and what later reports say, each after the finding, cited.
+        ...(isRecurring(f, dataset.findings)
+          ? [{ text: t('aside', { text: t('recurring') }) }]
+          : []),
+        ...f.followUps.flatMap((u) => [
+          {
+            text: t('aside', {
+              text: `${followUpHeading(u, t)}${t('colon')}${t('quoted', { text: u.quote })}`,
+            }),
+          },
+          citations.cite(u.source),
+        ]),
       ]),
     });
 

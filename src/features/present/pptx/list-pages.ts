@@ -1,7 +1,8 @@
-import type { Source } from '../../../dataset/model.ts';
+import type { Finding, Source } from '../../../dataset/model.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { pick } from '../../../i18n/translate.ts';
 import { computedAmount } from '../../../model/change-view.ts';
+import { followUpHeading, isRecurring } from '../../../model/follow-ups.ts';
 import type { KeyChange } from '../../../model/key-changes.ts';
 import { arrowFor } from '../../../model/wording/change-text.ts';
 import { yearSentence } from '../../../model/wording/sentence.ts';
@@ -45,13 +46,24 @@ export function drawKeyChanges(page: Page, slide: SlideOf<'keyChanges'>): void {
  */
 export function drawFindings(page: Page, slide: SlideOf<'findings'>): void {
   const { t, lang } = page;
+  // The finding, then in asides a recurring mark and what later reports say, in one paragraph.
+  const findingText = (f: Finding) =>
+    pick(f.text, lang) +
+    [
+      ...(isRecurring(f, page.dataset.findings) ? [t('recurring')] : []),
+      ...f.followUps.map(
+        (u) => `${followUpHeading(u, t)}${t('colon')}${t('quoted', { text: u.quote })}`,
+      ),
+    ]
+      .map((text) => t('aside', { text }))
+      .join('');
   const top = addHeading(page, partTitle(t('findings'), slide, lang));
   const cols = columns(2, 0.6);
   const w = (cols[0]?.w ?? AREA.w) - 0.3;
   const room = AREA.bottom - top;
   const blocks = slide.groups.flatMap((g: FindingGroup) => [
     { heading: true, text: t(g.heading, { year: g.year }) },
-    ...g.findings.map((f) => ({ heading: false, text: pick(f.text, lang) })),
+    ...g.findings.map((f) => ({ heading: false, text: findingText(f) })),
   ]);
   /**
    * Where the second column starts at a size, and how far the taller column runs over: the
