@@ -18,7 +18,8 @@ export function isRecurring(finding: Finding, findings: readonly Finding[]): boo
   );
 }
 
-const statusKey = {
+/** The catalogue's word for each status, wherever a follow-up's status is shown or chosen. */
+export const statusKey = {
   done: 'followUpDone',
   progress: 'followUpProgress',
   notReported: 'followUpNotReported',

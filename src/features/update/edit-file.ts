@@ -1,3 +1,4 @@
+import type { FollowUpStatus } from '../../dataset/model.ts';
 import type { DatasetFile, Kind, Qualifier, StatedMeasure } from '../../dataset/schema.ts';
 
 /** The new report as the editor names it: where every figure it adds comes from. */
@@ -31,7 +32,7 @@ export interface AcceptedFigure {
   statedChanges: { value: number; measure: StatedMeasure; qualifier?: Qualifier; quote: string }[];
 }
 
-export type FollowUpStatus = 'done' | 'progress' | 'notReported';
+export type { FollowUpStatus };
 
 /** What the new report says of one of the previous year's findings, confirmed by the editor. */
 export interface AcceptedFollowUp {
@@ -60,8 +61,6 @@ export type FileChange =
 
 type FileSource = DatasetFile['sources'][number];
 type FileObservation = DatasetFile['observations'][number];
-type FileFinding = NonNullable<DatasetFile['findings']>[number];
-type FollowUpEntry = { year: number; status: FollowUpStatus; source: string; quote: string };
 
 /** The source's id: the one already naming this title, or a new one not yet used. */
 function sourceFor(file: DatasetFile, input: SourceInput, year: number): FileSource {
@@ -163,10 +162,9 @@ export function applyReport(
   }
 
   for (const followUp of followUps) {
-    const finding = file.findings?.[followUp.finding] as
-      (FileFinding & { followUp?: FollowUpEntry[] }) | undefined;
+    const finding = file.findings?.[followUp.finding];
     if (!finding) continue;
-    const entry: FollowUpEntry = {
+    const entry = {
       year,
       status: followUp.status,
       source: source.id,

@@ -21,6 +21,7 @@ import {
   type FollowUpStatus,
   type SourceInput,
 } from './edit-file.ts';
+import { statusKey } from '../../model/follow-ups.ts';
 import { proposeFollowUps, type FollowUpProposal } from './follow-up-proposals.ts';
 import { proposeFigures, type Proposal } from './propose.ts';
 import './update-page.css';
@@ -59,12 +60,6 @@ const kindKeys = {
 } as const satisfies Record<Kind, string>;
 
 const qualifierKeys = { exact: 'csvExact', atLeast: 'csvAtLeast', approx: 'csvApprox' } as const;
-
-const statusKeys = {
-  done: 'statusDone',
-  progress: 'statusProgress',
-  notReported: 'statusNotReported',
-} as const satisfies Record<FollowUpStatus, string>;
 
 function firstDecision(proposal: Proposal, dataset: Dataset, index: number): Decision {
   const { figure } = proposal;
@@ -124,7 +119,7 @@ function changeText(change: FileChange, dataset: Dataset, lang: Lang, t: Transla
       const finding = dataset.findings[change.finding];
       return t('changeFollowUp', {
         finding: finding ? pick(finding.text, lang) : String(change.finding),
-        status: t(statusKeys[change.status]),
+        status: t(statusKey[change.status]),
       });
     }
   }
@@ -422,7 +417,7 @@ function FollowUps({
                     {/* A follow-up quotes the report (CONTRACT §1): with no sentence, none is recorded. */}
                     {(p.candidates.length ? (['done', 'progress'] as const) : []).map((s) => (
                       <option key={s} value={s}>
-                        {t(statusKeys[s])}
+                        {t(statusKey[s])}
                       </option>
                     ))}
                   </select>

@@ -135,6 +135,28 @@ describe('adding a report to the dataset file', () => {
     expect(replaced?.source).toBe('report-2024');
   });
 
+  it('records what the new report says of a plan, verbatim, as a follow-up the app accepts', () => {
+    const index = basic.findings?.findIndex((f) => f.type === 'plan' && f.year === 2024) ?? -1;
+    const { file, changes } = applyReport(
+      basic,
+      2024,
+      SOURCE,
+      [],
+      [{ finding: index, status: 'done', quote: '完成修订政府信息主动公开目录' }],
+      TODAY,
+    );
+    const plan = read(file).findings[index];
+    expect(plan?.followUps).toMatchObject([
+      {
+        year: 2024,
+        status: 'done',
+        quote: '完成修订政府信息主动公开目录',
+        source: { id: 'report-2024-2', title: { zh: SOURCE.title } },
+      },
+    ]);
+    expect(changes).toEqual([{ kind: 'followUp', finding: index, status: 'done' }]);
+  });
+
   it('changes nothing when nothing was accepted', () => {
     expect(applyReport(basic, 2025, SOURCE, [], [], TODAY)).toEqual({ file: basic, changes: [] });
   });
