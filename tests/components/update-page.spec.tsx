@@ -117,6 +117,8 @@ describe('Add a report', () => {
     expect(dataset.metricById.get('legal_stations')?.observations).toMatchObject([
       { year: 2025, value: 18, quote: '新建社区法律服务站18个' },
     ]);
+    // Its unit is the report's own word unless the editor changes it.
+    expect(dataset.metricById.get('legal_stations')?.unit.zh).toBe('个');
     expect(dataset.sources.at(-1)?.title.zh).toBe('示例区2025年法治政府建设年度情况报告');
   });
 

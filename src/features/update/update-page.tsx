@@ -42,6 +42,8 @@ interface Decision {
   breaks: boolean | null;
   newId: string;
   newName: string;
+  /** The figure's unit word as the report writes it, unless the editor changes it. */
+  newUnit: string;
   newKind: Kind;
   newCategory: string;
 }
@@ -72,6 +74,7 @@ function firstDecision(proposal: Proposal, dataset: Dataset, index: number): Dec
     breaks: proposal.drift.length > 0 ? null : false,
     newId: `new_metric_${index + 1}`,
     newName: '',
+    newUnit: figure.unit,
     newKind: kind,
     newCategory: dataset.categories[0]?.id ?? '',
   };
@@ -265,6 +268,9 @@ function ProposalCard({
           <Field label={t('newMetricName')}>
             <input value={decision.newName} onChange={(e) => set({ newName: e.target.value })} />
           </Field>
+          <Field label={t('newMetricUnit')}>
+            <input value={decision.newUnit} onChange={(e) => set({ newUnit: e.target.value })} />
+          </Field>
           <Field label={t('newMetricKind')}>
             <select
               value={decision.newKind}
@@ -451,7 +457,7 @@ function accepted(
           : {
               id: d.newId,
               name: d.newName,
-              unit: p.figure.unit,
+              unit: d.newUnit,
               kind: d.newKind,
               category: d.newCategory,
             },
