@@ -11,7 +11,7 @@ export const documents = {
   briefCompiled: 'Data compiled: {date}',
   briefLink: 'Online dashboard: {address}',
   briefRules:
-    'Note: every figure is taken from the wording of the sources listed; a year not published is written “not published” and is not zero; “+”, “at least” and “about” keep the source’s qualifier.',
+    'Note: every figure is taken from the wording of the sources listed; a year not published is written “not published” and is not zero; “+”, “at least” and “about” keep the qualifier of the source.',
   briefFigure: 'Figure {number}.',
   briefNoFindings: 'The report for this year lists no shortcomings or plans.',
   briefSources: 'Sources cited',

@@ -4,7 +4,7 @@ import type { update as reference } from '../zh/update.ts';
 export const update = {
   addReport: 'Add a report',
   updateIntro:
-    'Paste the new year’s report below. The dashboard finds every figure in it and proposes the metric each one continues. Nothing enters the data until you confirm it, and the quote stored is the report’s own words. Everything happens in this browser; nothing is uploaded.',
+    'Paste the report of the new year below. The dashboard finds every figure in it and proposes the metric each one continues. Nothing enters the data until you confirm it, and the quote stored is the wording of the report itself. Everything happens in this browser; nothing is uploaded.',
   reportText: 'Report text',
   openTextFile: 'Open a .txt file',
   reportYear: 'Report year',
@@ -15,8 +15,8 @@ export const update = {
   findFigures: 'Find figures',
   updateTooLong:
     'The text is {length} characters long, over the limit of {limit}. Paste only the report itself.',
-  updateEmpty: 'Paste the report’s text first, or open a .txt file.',
-  updateNoTitle: 'Give the source’s title: every figure must say where it comes from.',
+  updateEmpty: 'Paste the text of the report first, or open a .txt file.',
+  updateNoTitle: 'Give the title of the source: every figure must say where it comes from.',
   updateYearInvalid: 'The report year must be a whole number between 1949 and 2100.',
   updateFileUnreadable:
     'The file {name} could not be read: {reason}. Check that it is plain text in UTF-8.',
@@ -53,7 +53,7 @@ export const update = {
   kindPercent: 'Percentage',
   kindScore: 'Score',
   kindRank: 'Rank',
-  followUpsTitle: 'The previous report’s shortcomings and plans: what this report says',
+  followUpsTitle: 'Shortcomings and plans of the previous report: what this report says',
   followUpsNone:
     'The data holds nothing for this report to follow up (plans for {year}, shortcomings of the year before).',
   followUpCandidates: 'Sentences of this report that may speak of it:',

@@ -9,7 +9,7 @@ export const workbook = {
   xlsxDone: 'Downloaded {name} (an About sheet and {count} data sheets)',
   xlsxDoneOne: 'Downloaded {name} (an About sheet and one data sheet)',
   xlsxFailed:
-    'The Excel workbook could not be made: {reason}. Try again; if it still fails, download each chart’s CSV.',
+    'The Excel workbook could not be made: {reason}. Try again; if it still fails, download the CSV of each chart.',
   xlsxAboutSheet: 'About',
   xlsxRegion: 'Region',
   xlsxUpdated: 'Data compiled',
