@@ -1,38 +1,21 @@
 import type { Finding } from '../../dataset/model.ts';
+import type { Span } from './find-figures.ts';
+import { bigrams } from './propose.ts';
+import { SENTENCE_END, trim } from './sentence-bounds.ts';
 
-/** A stretch of the pasted text: `text.slice(start, end)`. */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
-
-/** The sentences of a text, as spans: split after 。！？； and at line ends, trimmed. */
-export function sentenceSpans(text: string): TextSpan[] {
-  const spans: TextSpan[] = [];
+/** The sentences of a text, as spans: split after each sentence end and at line ends, trimmed. */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
-    const c = text[i];
-    const ends =
-      i === text.length || c === '\n' || c === '。' || c === '！' || c === '？' || c === '；';
-    if (!ends) continue;
-    const end = c === '\n' || i === text.length ? i : i + 1;
-    let from = start;
-    let to = end;
-    while (from < to && /\s/.test(text[from] ?? '')) from += 1;
-    while (to > from && /\s/.test(text[to - 1] ?? '')) to -= 1;
-    if (to > from) spans.push({ start: from, end: to });
+    if (i < text.length && !SENTENCE_END.has(text[i] ?? '')) continue;
+    // A line end is not part of the sentence; a stop is.
+    const end = i === text.length || /\s/.test(text[i] ?? '') ? i : i + 1;
+    const span = trim(text, { start, end });
+    if (span.end > span.start) spans.push(span);
     start = i + 1;
   }
   return spans;
-}
-
-/** Pairs of Han characters: the unit of meaning two Chinese sentences share when they speak of one thing. */
-function bigrams(text: string): Set<string> {
-  const han = text.replace(/[^\p{Script=Han}A-Za-z0-9]+/gu, ' ');
-  const pairs = new Set<string>();
-  for (const word of han.split(' '))
-    for (let i = 0; i + 1 < word.length; i += 1) pairs.add(word.slice(i, i + 2));
-  return pairs;
 }
 
 /** Words too common in these reports to say that two sentences speak of one thing. */
@@ -48,7 +31,7 @@ export interface FollowUpProposal {
   /** Its place in the dataset's findings, which is its place in the file. */
   index: number;
   /** The best matches first; at most three. */
-  candidates: TextSpan[];
+  candidates: Span[];
 }
 
 /**

@@ -36,7 +36,8 @@ export const MATCH_THRESHOLD = 0.3;
 const LIST_SEPARATORS = new Set(['、', '和', '及', '与']);
 const CJK = /[\u3400-\u9fff]+/g;
 
-function bigrams(text: string): Set<string> {
+/** The pairs of Han characters in a text (a lone character as itself): the unit of wording compared. */
+export function bigrams(text: string): Set<string> {
   const grams = new Set<string>();
   for (const run of text.match(CJK) ?? []) {
     if (run.length === 1) grams.add(run);

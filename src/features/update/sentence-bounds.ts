@@ -2,7 +2,7 @@ import type { Span } from './find-figures.ts';
 
 /** Where a figure's sentence and clause begin and end, for its context and its quote. */
 
-const SENTENCE_END = new Set(['。', '；', ';', '！', '？', '!', '?', '\n', '\r']);
+export const SENTENCE_END = new Set(['。', '；', ';', '！', '？', '!', '?', '\n', '\r']);
 const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '：', ':']);
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';

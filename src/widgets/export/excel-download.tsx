@@ -5,8 +5,8 @@ import type { WorkbookScope } from '../../model/export/xlsx/figures-workbook.ts'
 import { focusYear } from '../../model/series.ts';
 import { useFocusYearSetting } from '../../settings/settings-store.ts';
 import { useLang, useT } from '../../settings/use-lang.ts';
-import { useDocumentDownload } from './use-document-download.ts';
-import './export.css';
+import { DocumentDownload } from './document-download.tsx';
+import type { DocumentTask } from './use-document-download.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,61 +29,39 @@ export function ExcelDownload({
   const year = focusYear(dataset, useFocusYearSetting());
   // How many sheets the workbook has, for the words once it is saved.
   const sheets = useRef(0);
-  const { progress, status, start, cancel } = useDocumentDownload({
-    done: (name) =>
-      sheets.current === 1
-        ? t('xlsxDoneOne', { name })
-        : t('xlsxDone', { name, count: sheets.current }),
-    cancelled: t('xlsxCancelled'),
-    failed: (reason) => t('xlsxFailed', { reason }),
-  });
-
-  const download = () =>
-    start(async ({ signal, onProgress }) => {
-      const { buildFiguresWorkbook } = await import('../../model/export/xlsx/figures-workbook.ts');
-      const bytes = await buildFiguresWorkbook(
-        { dataset, years, lang, scope, created: new Date() },
-        {
-          signal,
-          onProgress: (done, total) => {
-            sheets.current = total;
-            onProgress(done, total);
-          },
+  const build = async ({ signal, onProgress }: DocumentTask) => {
+    const { buildFiguresWorkbook } = await import('../../model/export/xlsx/figures-workbook.ts');
+    const bytes = await buildFiguresWorkbook(
+      { dataset, years, lang, scope, created: new Date() },
+      {
+        signal,
+        onProgress: (done, total) => {
+          sheets.current = total;
+          onProgress(done, total);
         },
-      );
-      // No workbook comes back only when it was cancelled.
-      if (!bytes) throw signal.reason;
-      // A copy into a plain ArrayBuffer, which is what a Blob takes.
-      const blob = new Blob([bytes.slice()], { type: XLSX_TYPE });
-      return { blob, name: documentFileName(dataset, year, 'figures.xlsx') };
-    });
+      },
+    );
+    // No workbook comes back only when it was cancelled.
+    if (!bytes) throw signal.reason;
+    // A copy into a plain ArrayBuffer, which is what a Blob takes.
+    const blob = new Blob([bytes.slice()], { type: XLSX_TYPE });
+    return { blob, name: documentFileName(dataset, year, 'figures.xlsx') };
+  };
 
   return (
-    <div className="excel-download">
-      <button
-        type="button"
-        className="button"
-        disabled={progress !== null}
-        onClick={() => void download()}
-      >
-        {t('downloadXlsx')}
-      </button>
-      {progress && (
-        <>
-          <progress value={progress.done} max={progress.total} aria-label={t('downloadXlsx')} />
-          <button type="button" className="link-button" onClick={cancel}>
-            {t('xlsxCancel')}
-          </button>
-        </>
-      )}
-      <p role="status" className="export-status">
-        {progress
-          ? t('xlsxProgress', {
-              done: Math.min(progress.done + 1, progress.total),
-              total: progress.total,
-            })
-          : status}
-      </p>
-    </div>
+    <DocumentDownload
+      label={t('downloadXlsx')}
+      cancelLabel={t('xlsxCancel')}
+      progressText={(done, total) => t('xlsxProgress', { done, total })}
+      words={{
+        done: (name) =>
+          sheets.current === 1
+            ? t('xlsxDoneOne', { name })
+            : t('xlsxDone', { name, count: sheets.current }),
+        cancelled: t('xlsxCancelled'),
+        failed: (reason) => t('xlsxFailed', { reason }),
+      }}
+      build={build}
+    />
   );
 }

@@ -1,10 +1,10 @@
-import type { Dataset, Observation, Source } from '../../../dataset/model.ts';
+import type { Dataset, Source } from '../../../dataset/model.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import type { Lang } from '../../../i18n/lang.ts';
 import { pick, translator } from '../../../i18n/translate.ts';
 import type { ChartSpec } from '../../../model/chart-spec/chart-spec.ts';
 import { metricSpec } from '../../../model/chart-spec/metric-spec.ts';
-import { keyChanges, type KeyChange } from '../../../model/key-changes.ts';
+import { keyChanges } from '../../../model/key-changes.ts';
 import { followUpHeading, isRecurring } from '../../../model/follow-ups.ts';
 import { scoreboard } from '../../../model/scoreboard.ts';
 import { kpiWords, scoreLine } from '../../../model/wording/kpi-words.ts';
@@ -91,9 +91,6 @@ function withBoldFigure(sentence: string, figure: string): Run[] {
   return runs.filter((run) => run.text);
 }
 
-const figureOf = (k: KeyChange, year: number): Observation | undefined =>
-  k.metric.observations.find((o) => o.year === year);
-
 /**
  * The year's story as the overview tells it, for a Word brief: title, compilation date and
  * link; the count line; a paragraph and a chart per headline KPI, in the page's words; the key
@@ -156,13 +153,11 @@ export function briefContent(
       { kind: 'heading', level: 2, text: heading },
       {
         kind: 'bullets',
-        items: list.map((k) => {
-          const figure = figureOf(k, year);
-          return [
-            { text: yearSentence(k.metric, year, lang) },
-            ...(figure ? [citations.cite(figure.source)] : []),
-          ];
-        }),
+        // A key change compares the year's own figure: it cites that figure's source.
+        items: list.map((k) => [
+          { text: yearSentence(k.metric, year, lang) },
+          citations.cite(k.change.current.source),
+        ]),
       },
     );
   }

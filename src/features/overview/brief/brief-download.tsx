@@ -1,6 +1,6 @@
 import type { Dataset } from '../../../dataset/model.ts';
 import { useLang, useT } from '../../../settings/use-lang.ts';
-import { useDocumentDownload } from '../../../widgets/export/use-document-download.ts';
+import { DocumentDownload } from '../../../widgets/export/document-download.tsx';
 
 /** The dashboard's address as a reader would open it again: the page, without a view or a file. */
 function dashboardLink(): string {
@@ -23,46 +23,20 @@ export function BriefDownload({
 }) {
   const t = useT();
   const lang = useLang();
-  const { progress, status, start, cancel } = useDocumentDownload({
-    done: (name) => t('exportDownloaded', { name }),
-    cancelled: t('briefCancelled'),
-    failed: (reason) => t('briefFailed', { reason }),
-  });
-
-  const download = () =>
-    start(async (task) => {
-      const { makeBrief } = await import('./make-brief.ts');
-      return makeBrief({ dataset, year, years, lang, link: dashboardLink(), ...task });
-    });
-
   return (
-    <>
-      <div className="page-export-buttons">
-        <button
-          type="button"
-          className="button"
-          disabled={progress !== null}
-          onClick={() => void download()}
-        >
-          {t('downloadBrief')}
-        </button>
-      </div>
-      {progress && (
-        <div className="page-export-progress">
-          <progress value={progress.done} max={progress.total} aria-label={t('downloadBrief')} />
-          <button type="button" className="link-button" onClick={cancel}>
-            {t('briefCancel')}
-          </button>
-        </div>
-      )}
-      <p role="status" className="export-status">
-        {progress
-          ? t('briefProgress', {
-              done: Math.min(progress.done + 1, progress.total),
-              total: progress.total,
-            })
-          : status}
-      </p>
-    </>
+    <DocumentDownload
+      label={t('downloadBrief')}
+      cancelLabel={t('briefCancel')}
+      progressText={(done, total) => t('briefProgress', { done, total })}
+      words={{
+        done: (name) => t('exportDownloaded', { name }),
+        cancelled: t('briefCancelled'),
+        failed: (reason) => t('briefFailed', { reason }),
+      }}
+      build={async (task) => {
+        const { makeBrief } = await import('./make-brief.ts');
+        return makeBrief({ dataset, year, years, lang, link: dashboardLink(), ...task });
+      }}
+    />
   );
 }

@@ -15,6 +15,7 @@ import {
   type XlsxValue,
 } from '../../../../src/model/export/xlsx/spreadsheet-ml.ts';
 import { basic, fileText } from '../../../fixtures/index.ts';
+import { unescapeXml } from '../../xml-parts.ts';
 
 // The workbook read back the way a spreadsheet program reads it: unzipped, its XML parsed.
 
@@ -33,14 +34,6 @@ interface ReadSheet {
   rows: ReadCell[][];
 }
 
-const unescape = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const attribute = (tag: string, name: string) =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
 
@@ -57,7 +50,7 @@ function readWorkbook(bytes: Uint8Array) {
   const formats = new Map(
     [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map((m) => [
       m[1],
-      unescape(m[2] ?? ''),
+      unescapeXml(m[2] ?? ''),
     ]),
   );
   const xfs = [
@@ -74,7 +67,7 @@ function readWorkbook(bytes: Uint8Array) {
     };
   };
   const names = [...(parts['xl/workbook.xml'] ?? '').matchAll(/<sheet name="([^"]*)"/g)].map((m) =>
-    unescape(m[1] ?? ''),
+    unescapeXml(m[1] ?? ''),
   );
   const sheets: ReadSheet[] = names.map((name, i) => {
     const xml = parts[`xl/worksheets/sheet${i + 1}.xml`] ?? '';
@@ -87,7 +80,7 @@ function readWorkbook(bytes: Uint8Array) {
         const number = /<v>(.*?)<\/v>/.exec(inner)?.[1];
         cells[columnIndex(attribute(tag, 'r') ?? 'A')] = {
           type: attribute(tag, 't'),
-          value: text !== undefined ? unescape(text) : (number ?? null),
+          value: text !== undefined ? unescapeXml(text) : (number ?? null),
           ...styleOf(attribute(tag, 's')),
         };
       }
